@@ -1,0 +1,7 @@
+package org.kiosk.device.printer;
+
+public enum CoverState {
+    OPEN,
+    CLOSED,
+    UNKNOWN
+}

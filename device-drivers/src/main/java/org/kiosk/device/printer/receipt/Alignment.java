@@ -1,0 +1,7 @@
+package org.kiosk.device.printer.receipt;
+
+public enum Alignment {
+    LEFT,
+    CENTER,
+    RIGHT
+}
