@@ -44,7 +44,8 @@ public final class DeviceConnection implements AutoCloseable {
 
     /**
      * @param transports   makes a fresh, unopened transport for each connection attempt
-     * @param probe        run on connecting and every {@code pollInterval}; a {@link TransportException} means lost
+     * @param probe        run on connecting and every {@code pollInterval}; a {@link TransportException} means lost,
+     *                     a {@link DeviceException} means present but faulty
      * @param onLost       told the reason once each time the device goes from reachable (or never seen) to lost
      */
     public DeviceConnection(String deviceId, Supplier<Transport> transports, Exchange<?> probe,
@@ -130,13 +131,18 @@ public final class DeviceConnection implements AutoCloseable {
         Transport t = transports.get();
         try {
             t.open();
-            probe.run(t);
+            try {
+                probe.run(t);
+            } catch (DeviceException e) {
+                // it answered, so it is there: connected, in whatever fault state the probe has reported
+                log.warn("device {} connected but reports: {}", deviceId, e.getMessage());
+            }
             transport = t;
             lossReported = false;
             backoff.reset();
             log.info("device {} connected on {}", deviceId, t.endpoint());
             return pollInterval;
-        } catch (TransportException | DeviceException | RuntimeException e) {
+        } catch (TransportException | RuntimeException e) {
             t.close();
             reportLoss(e.getMessage());
             return backoff.nextDelay();

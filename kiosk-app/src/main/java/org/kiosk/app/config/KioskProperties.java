@@ -1,0 +1,19 @@
+package org.kiosk.app.config;
+
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The kiosk itself: {@code kiosk.*}.
+ *
+ * @param outputDir          {@code kiosk.output-dir}: where simulated receipts (PNG) and archive copies (PDF) go
+ * @param printSampleOnStart {@code kiosk.print-sample-on-start}: print the sample receipt once the printer is ready
+ * @param pdfFont            {@code kiosk.pdf-font}: a TrueType font (or collection) with Chinese glyphs for PDFs
+ */
+@ConfigurationProperties("kiosk")
+public record KioskProperties(
+        @DefaultValue("kiosk-output") Path outputDir,
+        @DefaultValue("true") boolean printSampleOnStart,
+        @DefaultValue("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc") Path pdfFont) {
+}

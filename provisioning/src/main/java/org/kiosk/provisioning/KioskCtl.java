@@ -1,0 +1,44 @@
+package org.kiosk.provisioning;
+
+import org.kiosk.provisioning.ports.PortsCommand;
+import org.kiosk.provisioning.printer.PrinterCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * kioskctl: what a field technician runs to find, test and set up a kiosk's peripherals.
+ * Exit codes: 0 success, 1 the device or check failed, 2 the command line was wrong.
+ */
+@Command(name = "kioskctl", mixinStandardHelpOptions = true, version = "kioskctl 0.1.0",
+        description = "Provision and diagnose a government self-service kiosk.",
+        subcommands = {PortsCommand.class, PrinterCommand.class})
+public final class KioskCtl {
+
+    public static final int EXIT_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs one command line; returns the exit code. */
+    public static int run(String... args) {
+        CommandLine cli = new CommandLine(new KioskCtl());
+        cli.setExitCodeOnInvalidInput(EXIT_USAGE);
+        cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("kioskctl: " + oneLine(e));
+            return EXIT_FAILED;
+        });
+        cli.setParameterExceptionHandler((e, parsed) -> {
+            e.getCommandLine().getErr().println("kioskctl: " + e.getMessage());
+            e.getCommandLine().getErr().println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            return EXIT_USAGE;
+        });
+        return cli.execute(args);
+    }
+
+    static String oneLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.replace('\n', ' ');
+    }
+}

@@ -1,0 +1,75 @@
+# Shared by the launchers in scripts/: finds a JDK 21+, installs missing Debian packages, builds the project.
+# Sourced, not run.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+
+die() { printf '%s\n' "$*" >&2; exit 1; }
+
+# Prints the Java feature version of the JDK at $1 (from its release file), or nothing.
+jdk_version() {
+  local release="$1/release"
+  [ -f "$release" ] || return 0
+  sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release"
+}
+
+apt_candidate() {
+  apt-cache policy "$1" 2>/dev/null | grep -q 'Candidate: [0-9]'
+}
+
+# Prints the newest JDK 21+ under /usr/lib/jvm, or nothing.
+newest_jdk() {
+  local best="" best_v=0 dir v
+  for dir in /usr/lib/jvm/*; do
+    [ -x "$dir/bin/javac" ] || continue
+    v=$(jdk_version "$dir")
+    if [ -n "$v" ] && [ "$v" -ge 21 ] && [ "$v" -gt "$best_v" ]; then
+      best="$dir"; best_v="$v"
+    fi
+  done
+  printf '%s' "$best"
+}
+
+# Sets JAVA_HOME to a JDK 21 or newer: the given JAVA_HOME if it is one, else the newest under /usr/lib/jvm,
+# else (as root, where Debian offers one) a freshly installed OpenJDK 21.
+find_jdk() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ] && [ "$(jdk_version "$JAVA_HOME")" -ge 21 ] 2>/dev/null; then
+    export PATH="$JAVA_HOME/bin:$PATH"
+    return
+  fi
+  local jdk
+  jdk=$(newest_jdk)
+  if [ -z "$jdk" ] && [ "$(id -u)" -eq 0 ] && apt_candidate openjdk-21-jdk-headless; then
+    echo "Installing Debian package openjdk-21-jdk-headless"
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends openjdk-21-jdk-headless >/dev/null
+    jdk=$(newest_jdk)
+  fi
+  [ -n "$jdk" ] || die "No JDK 21 or newer found (JAVA_HOME unset or older, nothing suitable in /usr/lib/jvm).
+Install one, e.g. 'sudo apt-get install openjdk-21-jdk-headless' (Debian 13) or Temurin 21+, or set JAVA_HOME to it."
+  export JAVA_HOME="$jdk"
+  export PATH="$JAVA_HOME/bin:$PATH"
+}
+
+# Installs the Debian packages that are missing: directly when root, otherwise prints the one command to run.
+need_packages() {
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return
+  if [ "$(id -u)" -eq 0 ]; then
+    echo "Installing Debian packages: ${missing[*]}"
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null \
+      || die "apt-get could not install: ${missing[*]}"
+  else
+    die "Missing Debian packages. Run this once, then try again:
+  sudo apt-get install -y ${missing[*]}"
+  fi
+}
+
+# Packages every launcher needs: the build tool, fonts for receipts (PDF and the printer emulator's PNGs), socat.
+BASE_PACKAGES=(maven socat fonts-wqy-microhei)
+
+mvn_quiet() {
+  (cd "$ROOT" && mvn -B -q "$@")
+}
