@@ -1,5 +1,7 @@
 package org.kiosk.device;
 
+import java.time.Duration;
+
 /**
  * The contract every peripheral driver fulfils, after XFS4IoT and JavaPOS: a kind, an identity,
  * capabilities, a status with per-kind detail, and status changes pushed to listeners.
@@ -28,6 +30,14 @@ public interface Device extends AutoCloseable {
 
     /** Starts connecting and watching the device. */
     void start();
+
+    /**
+     * Waits until the device is connected (in any state but {@link DeviceState#NO_DEVICE}), for one-shot
+     * tools that need an answer now rather than an event later.
+     *
+     * @return whether it connected in time
+     */
+    boolean awaitConnected(Duration timeout) throws InterruptedException;
 
     /** Stops watching and releases the port. */
     @Override

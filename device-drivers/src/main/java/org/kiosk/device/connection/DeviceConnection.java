@@ -2,6 +2,7 @@ package org.kiosk.device.connection;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
@@ -40,6 +41,7 @@ public final class DeviceConnection implements AutoCloseable {
     private Transport transport;
     private boolean running;
     private boolean lossReported;
+    private String lastFailure;
     private Thread worker;
 
     /**
@@ -78,6 +80,30 @@ public final class DeviceConnection implements AutoCloseable {
         lock.lock();
         try {
             return transport != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Waits until connected; returns whether it is. */
+    public boolean awaitConnected(Duration timeout) throws InterruptedException {
+        long nanos = timeout.toNanos();
+        lock.lock();
+        try {
+            while (transport == null && nanos > 0) {
+                nanos = wake.awaitNanos(nanos);
+            }
+            return transport != null;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Why the last connection attempt or exchange failed, if one has. */
+    public Optional<String> lastFailure() {
+        lock.lock();
+        try {
+            return Optional.ofNullable(lastFailure);
         } finally {
             lock.unlock();
         }
@@ -140,6 +166,7 @@ public final class DeviceConnection implements AutoCloseable {
             transport = t;
             lossReported = false;
             backoff.reset();
+            wake.signalAll();
             log.info("device {} connected on {}", deviceId, t.endpoint());
             return pollInterval;
         } catch (TransportException | RuntimeException e) {
@@ -171,6 +198,7 @@ public final class DeviceConnection implements AutoCloseable {
     }
 
     private void reportLoss(String reason) {
+        lastFailure = reason;
         if (lossReported) {
             return;
         }
