@@ -24,7 +24,6 @@ public final class KioskCtl {
     /** Runs one command line; returns the exit code. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new KioskCtl());
-        cli.setExitCodeOnInvalidInput(EXIT_USAGE);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("kioskctl: " + oneLine(e));
             return EXIT_FAILED;

@@ -1,0 +1,182 @@
+package org.kiosk.provisioning.printer;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kiosk.device.DeviceException;
+import org.kiosk.device.DeviceState;
+import org.kiosk.device.DeviceStatus;
+import org.kiosk.device.connection.Backoff;
+import org.kiosk.device.printer.EscPosPrinter;
+import org.kiosk.device.printer.PrintResult;
+import org.kiosk.device.printer.PrinterDetail;
+import org.kiosk.device.printer.PrinterProfile;
+import org.kiosk.device.printer.receipt.SampleReceipts;
+import org.kiosk.device.transport.Endpoint;
+import org.kiosk.device.transport.SerialSettings;
+import org.kiosk.provisioning.JsonOutput;
+import org.kiosk.provisioning.KioskCtl;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "printer", mixinStandardHelpOptions = true, description = "Check and test an ESC/POS receipt printer.",
+        subcommands = {PrinterCommand.Status.class, PrinterCommand.Test.class})
+public final class PrinterCommand {
+
+    /** Where the printer is: exactly one of a serial port or a TCP address. */
+    static final class Target {
+        @Option(names = "--port", required = true, paramLabel = "PATH", description = "Serial port, e.g. /dev/serial/by-id/usb-...")
+        String port;
+
+        @Option(names = "--tcp", required = true, paramLabel = "HOST:PORT", description = "Network printer, e.g. 192.0.2.10:9100")
+        String tcp;
+    }
+
+    /** Options shared by the printer commands. */
+    abstract static class PrinterOptions {
+        @Spec
+        CommandSpec spec;
+
+        @ArgGroup(exclusive = true, multiplicity = "1")
+        Target target;
+
+        @Option(names = "--baud", defaultValue = "115200", description = "Serial speed (default ${DEFAULT-VALUE}).")
+        int baud;
+
+        @Option(names = "--profile", defaultValue = "generic-80mm", description = "Printer profile (default ${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}",
+                completionCandidates = ProfileNames.class)
+        String profile;
+
+        @Option(names = "--timeout", defaultValue = "5s", description = "How long to try to reach the printer (default ${DEFAULT-VALUE}).",
+                converter = DurationConverter.class)
+        Duration timeout;
+
+        PrinterProfile profile() {
+            try {
+                return PrinterProfile.byName(profile);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--profile: " + e.getMessage());
+            }
+        }
+
+        Endpoint endpoint() {
+            try {
+                return target.port != null
+                        ? new Endpoint.Serial(SerialSettings.of(target.port, baud))
+                        : new Endpoint.Tcp(target.tcp);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), e.getMessage());
+            }
+        }
+
+        /** A driver that has reached the printer, or a one-line failure. */
+        EscPosPrinter connect() throws Exception {
+            Endpoint endpoint = endpoint();
+            EscPosPrinter.Timing timing = new EscPosPrinter.Timing(Duration.ofSeconds(1), Duration.ofSeconds(30),
+                    Duration.ofHours(1), new Backoff(Duration.ofMillis(200), Duration.ofSeconds(1)));
+            EscPosPrinter printer = new EscPosPrinter("printer", profile(), endpoint, timing, Clock.systemUTC());
+            printer.start();
+            if (!printer.awaitConnected(timeout)) {
+                String why = printer.lastFailure().orElse("no answer");
+                printer.close();
+                throw new IllegalStateException("printer not reachable at " + endpoint.describe() + " within "
+                        + timeout.toSeconds() + " s: " + why);
+            }
+            return printer;
+        }
+
+        PrintWriter out() {
+            return spec.commandLine().getOut();
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Read the printer's real-time status.")
+    static final class Status extends PrinterOptions implements Callable<Integer> {
+
+        @Option(names = "--json", description = "Print JSON.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            try (EscPosPrinter printer = connect()) {
+                DeviceStatus s = printer.status();
+                PrinterDetail d = s.detail() instanceof PrinterDetail p ? p : PrinterDetail.UNKNOWN;
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("endpoint", printer.identity().connection());
+                report.put("profile", printer.identity().model());
+                report.put("state", s.state().name());
+                report.put("paper", d.paper().name());
+                report.put("cover", d.cover().name());
+                s.error().ifPresent(e -> {
+                    report.put("error", e.name());
+                    report.put("action", e.action().name());
+                    report.put("description", e.description());
+                });
+                if (json) {
+                    JsonOutput.print(out(), report);
+                } else {
+                    report.forEach((k, v) -> out().printf("%-12s %s%n", k + ":", v));
+                    out().flush();
+                }
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "test", mixinStandardHelpOptions = true,
+            description = "Print a test receipt: Chinese and English text, a QR code of " + SampleReceipts.TEST_QR_PAYLOAD + ", a cut.")
+    static final class Test extends PrinterOptions implements Callable<Integer> {
+
+        @Override
+        public Integer call() throws Exception {
+            try (EscPosPrinter printer = connect()) {
+                PrintResult r;
+                try {
+                    r = printer.print(SampleReceipts.testPage(profile));
+                } catch (DeviceException e) {
+                    spec.commandLine().getErr().println("kioskctl: test receipt not printed: " + e.getMessage());
+                    return KioskCtl.EXIT_FAILED;
+                }
+                out().printf("Test receipt printed (%d bytes) on %s; paper %s.%n", r.bytesSent(),
+                        printer.identity().connection(), r.paperAfter());
+                if (printer.status().state() != DeviceState.ONLINE) {
+                    out().printf("Printer now %s.%n", printer.status().state());
+                }
+                out().flush();
+                return 0;
+            }
+        }
+    }
+
+    static final class ProfileNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return PrinterProfile.names().iterator();
+        }
+    }
+
+    static final class DurationConverter implements picocli.CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+            try {
+                if (v.endsWith("ms")) {
+                    return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
+                }
+                if (v.endsWith("s")) {
+                    return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
+                }
+                return Duration.ofSeconds(Long.parseLong(v));
+            } catch (NumberFormatException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected a duration such as 5s or 500ms, got '" + value + "'");
+            }
+        }
+    }
+}
