@@ -179,7 +179,7 @@ public final class EscPosInterpreter {
     }
 
     /** Records an error found by a later stage (for instance a QR payload too long for a symbol). */
-    public void recordError(String problem) {
+    void recordError(String problem) {
         error(problem);
     }
 
@@ -290,6 +290,7 @@ public final class EscPosInterpreter {
         int c = at(1);
         switch (c) {
             case '@' -> {
+                // back to power-on modes (Chinese mode off, default QR parameters); stored QR data is kept
                 resetModes();
                 handler.initialise();
                 return 2;
