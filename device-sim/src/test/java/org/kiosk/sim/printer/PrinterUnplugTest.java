@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.kiosk.sim.printer.Hex.ascii;
 import static org.kiosk.sim.printer.Hex.concat;
 import static org.kiosk.sim.printer.Hex.hex;
+import org.kiosk.sim.tools.ExternalTools;
 
 class PrinterUnplugTest {
 

@@ -2,19 +2,13 @@ package org.kiosk.device.printer.pdf;
 
 import static org.assertj.core.api.Assertions.fail;
 
-import java.io.File;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import org.kiosk.sim.tools.ExternalTools;
 
 /** Runs the real {@code qpdf} and {@code pdftotext} on rendered PDFs: independent checks of what PDFBox wrote. */
 final class PopplerAndQpdf {
-
-    /** A guard against a hung tool, not a timing assertion. */
-    private static final long TOOL_TIMEOUT_SECONDS = 60;
 
     private PopplerAndQpdf() {
     }
@@ -55,30 +49,11 @@ final class PopplerAndQpdf {
     }
 
     private static Result run(String tool, String... args) throws Exception {
-        requireOnPath(tool);
-        List<String> command = new ArrayList<>();
-        command.add(tool);
-        command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(TOOL_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            fail(tool + " did not finish within " + TOOL_TIMEOUT_SECONDS + " s");
-        }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
-    }
-
-    private static void requireOnPath(String tool) {
-        String path = System.getenv("PATH");
-        if (path != null) {
-            for (String dir : path.split(File.pathSeparator)) {
-                Path candidate = Path.of(dir, tool);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return;
-                }
-            }
-        }
-        fail(tool + " is not on the PATH: install the Debian packages qpdf and poppler-utils "
-                + "(apt-get install qpdf poppler-utils) to run the PDF tests");
+        ExternalTools.require(tool, "qpdf poppler-utils");
+        String[] command = new String[args.length + 1];
+        command[0] = tool;
+        System.arraycopy(args, 0, command, 1, args.length);
+        ExternalTools.Result r = ExternalTools.run(command);
+        return new Result(r.exitCode(), r.output());
     }
 }
