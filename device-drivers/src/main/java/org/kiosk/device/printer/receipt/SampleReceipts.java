@@ -30,7 +30,7 @@ public final class SampleReceipts {
     public static Receipt acceptanceReceipt() {
         return Receipt.builder()
                 .title("广东政务服务 受理回执")
-                .text("Guangdong Government Services - Acceptance Receipt", TextStyle.NORMAL.withAlignment(Alignment.CENTER))
+                .text("Government Services Acceptance Receipt", TextStyle.NORMAL.withAlignment(Alignment.CENTER))
                 .separator()
                 .keyValue("受理编号 Case No.", "GD2026112700001")
                 .keyValue("事项 Matter", "居民身份证换领")
