@@ -1,0 +1,51 @@
+package org.kiosk.app.printer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import org.kiosk.app.config.KioskProperties;
+import org.kiosk.app.config.PrinterProperties;
+import org.kiosk.app.simulation.SimulatedPrinter;
+import org.kiosk.device.printer.EscPosPrinter;
+import org.kiosk.device.printer.ReceiptPrinter;
+import org.kiosk.device.printer.pdf.ReceiptPdfException;
+import org.kiosk.device.printer.pdf.ReceiptPdfOptions;
+import org.kiosk.device.printer.pdf.ReceiptPdfRenderer;
+import org.kiosk.device.transport.Endpoint;
+import org.kiosk.device.transport.SerialSettings;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The receipt printer as configured under {@code kiosk.printer.*}, and the PDF renderer for archive copies. */
+@Configuration(proxyBeanMethods = false)
+public class PrinterConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "kiosk.printer.connection", havingValue = "simulated", matchIfMissing = true)
+    SimulatedPrinter simulatedPrinter(KioskProperties kiosk) throws IOException {
+        Files.createDirectories(kiosk.outputDir());
+        return SimulatedPrinter.start(kiosk.outputDir().toAbsolutePath());
+    }
+
+    @Bean(destroyMethod = "close")
+    ReceiptPrinter receiptPrinter(PrinterProperties printer, ObjectProvider<SimulatedPrinter> simulated) {
+        Endpoint endpoint = switch (printer.connection()) {
+            case SIMULATED -> new Endpoint.Serial(SerialSettings.of(simulated.getObject().serialPort(), printer.baudRate()));
+            case SERIAL -> new Endpoint.Serial(new SerialSettings(printer.serialPort(), printer.baudRate(), printer.rtsCts()));
+            case TCP -> new Endpoint.Tcp(printer.tcpAddress());
+        };
+        EscPosPrinter.Timing standard = EscPosPrinter.Timing.standard();
+        EscPosPrinter.Timing timing = new EscPosPrinter.Timing(standard.statusTimeout(), standard.jobTimeout(),
+                printer.pollInterval(), standard.backoff());
+        EscPosPrinter driver = new EscPosPrinter("printer", printer.printerProfile(), endpoint, timing, Clock.systemDefaultZone());
+        driver.start();
+        return driver;
+    }
+
+    @Bean
+    ReceiptPdfRenderer receiptPdfRenderer(KioskProperties kiosk) throws ReceiptPdfException {
+        return new ReceiptPdfRenderer(ReceiptPdfOptions.defaults().withFontFile(kiosk.pdfFont()));
+    }
+}

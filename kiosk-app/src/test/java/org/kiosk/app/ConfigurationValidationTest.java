@@ -1,0 +1,50 @@
+package org.kiosk.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+/** A bad setting stops the start with a message that names the key and what is allowed. */
+@ExtendWith(OutputCaptureExtension.class)
+class ConfigurationValidationTest {
+
+    private static void start(String... args) {
+        SpringApplication app = new SpringApplication(KioskApplication.class);
+        String[] all = new String[args.length + 2];
+        all[0] = "--spring.main.keep-alive=false";
+        all[1] = "--kiosk.print-sample-on-start=false";
+        System.arraycopy(args, 0, all, 2, args.length);
+        app.run(all).close();
+    }
+
+    @Test
+    void unknownConnectionNamesTheKeyAndTheAllowedValues(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.printer.connection=usb")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.printer.connection").contains("SERIAL").contains("SIMULATED").contains("TCP");
+    }
+
+    @Test
+    void serialWithoutAPortNamesTheMissingKey(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.printer.connection=serial")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.printer.serial-port is required");
+    }
+
+    @Test
+    void unknownProfileListsTheProfiles(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.printer.connection=tcp", "--kiosk.printer.tcp-address=127.0.0.1:9100",
+                "--kiosk.printer.profile=epson")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("unknown printer profile 'epson'").contains("generic-80mm");
+    }
+
+    @Test
+    void badTcpAddressSaysTheExpectedForm(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.printer.connection=tcp", "--kiosk.printer.tcp-address=printer"))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.printer.tcp-address must be HOST:PORT");
+    }
+}
