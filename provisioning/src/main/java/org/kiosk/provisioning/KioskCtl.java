@@ -1,5 +1,8 @@
 package org.kiosk.provisioning;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
 import org.kiosk.provisioning.ports.PortsCommand;
 import org.kiosk.provisioning.printer.PrinterCommand;
 import picocli.CommandLine;
@@ -18,12 +21,14 @@ public final class KioskCtl {
     public static final int EXIT_USAGE = 2;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(writer(System.out), writer(System.err), args));
     }
 
-    /** Runs one command line; returns the exit code. */
-    public static int run(String... args) {
+    /** Runs one command line writing results to {@code out} and failures to {@code err}; returns the exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cli = new CommandLine(new KioskCtl());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("kioskctl: " + oneLine(e));
             return EXIT_FAILED;
@@ -34,6 +39,11 @@ public final class KioskCtl {
             return EXIT_USAGE;
         });
         return cli.execute(args);
+    }
+
+    /** In the console's encoding, so Chinese text reaches a technician's terminal intact. */
+    private static PrintWriter writer(PrintStream stream) {
+        return new PrintWriter(new OutputStreamWriter(stream, stream.charset()), true);
     }
 
     static String oneLine(Throwable e) {

@@ -54,7 +54,7 @@ public final class PrinterCommand {
                 completionCandidates = ProfileNames.class)
         String profile;
 
-        @Option(names = "--timeout", defaultValue = "5s", description = "How long to try to reach the printer (default ${DEFAULT-VALUE}).",
+        @Option(names = "--timeout", defaultValue = "5s", description = "How long to try to reach the printer, at most 3600s (default ${DEFAULT-VALUE}).",
                 converter = DurationConverter.class)
         Duration timeout;
 
@@ -87,7 +87,7 @@ public final class PrinterCommand {
                 String why = printer.lastFailure().orElse("no answer");
                 printer.close();
                 throw new IllegalStateException("printer not reachable at " + endpoint.describe() + " within "
-                        + timeout.toSeconds() + " s: " + why);
+                        + DurationConverter.describe(timeout) + ": " + why);
             }
             return printer;
         }
@@ -163,8 +163,21 @@ public final class PrinterCommand {
     }
 
     static final class DurationConverter implements picocli.CommandLine.ITypeConverter<Duration> {
+
+        /** Longer waits help no technician, and a bound keeps the wait clear of nanosecond overflow. */
+        static final Duration LONGEST = Duration.ofSeconds(3600);
+
         @Override
         public Duration convert(String value) {
+            Duration d = parse(value);
+            if (!d.isPositive() || d.compareTo(LONGEST) > 0) {
+                throw new picocli.CommandLine.TypeConversionException(
+                        "expected more than 0 and at most " + describe(LONGEST) + ", got '" + value + "'");
+            }
+            return d;
+        }
+
+        private static Duration parse(String value) {
             String v = value.trim().toLowerCase(java.util.Locale.ROOT);
             try {
                 if (v.endsWith("ms")) {
@@ -177,6 +190,11 @@ public final class PrinterCommand {
             } catch (NumberFormatException e) {
                 throw new picocli.CommandLine.TypeConversionException("expected a duration such as 5s or 500ms, got '" + value + "'");
             }
+        }
+
+        /** As a technician would write it: whole seconds in s, anything finer in ms. */
+        static String describe(Duration d) {
+            return d.toMillisPart() == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
         }
     }
 }
