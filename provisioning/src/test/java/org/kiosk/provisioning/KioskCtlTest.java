@@ -1,20 +1,15 @@
 package org.kiosk.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
@@ -24,6 +19,7 @@ import org.kiosk.sim.printer.PrinterEmulator;
 import org.kiosk.sim.printer.PrinterSimState;
 import org.kiosk.sim.printer.RenderedReceipt;
 import org.kiosk.sim.pty.PtyPair;
+import org.kiosk.sim.tools.ExternalTools;
 import tools.jackson.databind.json.JsonMapper;
 
 /** kioskctl as a technician runs it, against the printer emulator over a socat pty pair or TCP. */
@@ -62,7 +58,7 @@ class KioskCtlTest {
 
     /** The emulator on the device end of a fresh pty pair; returns the host end for {@code --port}. */
     private String printerOnPty(PrinterSimState state) throws IOException {
-        requireTool("socat", "socat");
+        ExternalTools.require("socat", "socat");
         pty = PtyPair.start();
         emulator = PrinterEmulator.builder(receiptsDir).serial(pty.devicePath()).initialState(state).build();
         emulator.start();
@@ -95,27 +91,6 @@ class KioskCtlTest {
         assertThat(r.err()).startsWith("kioskctl: ").contains(reasonContains).contains("--help");
     }
 
-    /** Fails, never skips, when a program the tests run is missing. */
-    static void requireTool(String command, String debianPackage) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, command))) {
-                return;
-            }
-        }
-        fail("'" + command + "' not found on PATH: install the Debian package " + debianPackage);
-    }
-
-    /** What {@code zbarimg --raw -q} reads from the image, exactly as printed. */
-    static String zbarimg(Path png) throws IOException, InterruptedException {
-        requireTool("zbarimg", "zbar-tools");
-        Process zbar = new ProcessBuilder("zbarimg", "--raw", "-q", png.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String decoded = new String(zbar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(zbar.waitFor(10, TimeUnit.SECONDS)).as("zbarimg finished").isTrue();
-        assertThat(zbar.exitValue()).as("zbarimg exit status (4 = no code found)").isZero();
-        return decoded;
-    }
-
     private RenderedReceipt theOnlyReceipt() throws InterruptedException {
         assertThat(emulator.awaitReceipts(1, RECEIPT_WAIT)).as("a receipt was rendered").isTrue();
         assertThat(emulator.receipts()).hasSize(1);
@@ -124,7 +99,7 @@ class KioskCtlTest {
     }
 
     private static void assertIsTheTestPage(RenderedReceipt receipt) throws Exception {
-        assertThat(zbarimg(receipt.png())).isEqualTo(TEST_QR_PAYLOAD + "\n");
+        assertThat(ExternalTools.zbarimg(receipt.png())).containsExactly(TEST_QR_PAYLOAD);
         assertThat(receipt.textLines()).anySatisfy(line -> assertThat(line).contains("打印机测试", "Printer test"));
         assertThat(receipt.textLines()).anySatisfy(line -> assertThat(line).contains("政务服务一体机"));
         assertThat(receipt.textLines()).anySatisfy(line -> assertThat(line).contains("English: government self-service kiosk"));
