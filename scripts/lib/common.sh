@@ -70,6 +70,25 @@ need_packages() {
 # Packages every launcher needs: the build tool, fonts for receipts (PDF and the printer emulator's PNGs), socat.
 BASE_PACKAGES=(maven socat fonts-wqy-microhei)
 
+# Maven's own libraries still call sun.misc.Unsafe, which JDK 24+ warns about on every run.
+maven_env() {
+  if [ "$(jdk_version "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+    export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"
+  fi
+}
+
 mvn_quiet() {
-  (cd "$ROOT" && mvn -B -q "$@")
+  maven_env
+  (cd "$ROOT" && mvn -B -q -Dstyle.color=never "$@")
+}
+
+# Builds Maven module $2 (and what it needs) when jar $1 is missing or older than a main source or a pom in the
+# folders that follow.
+build_if_stale() {
+  local jar="$1" module="$2"
+  shift 2
+  if [ ! -f "$jar" ] || [ -n "$(find "$@" "$ROOT/pom.xml" \( -path '*/src/main/*' -o -name pom.xml \) -newer "$jar" -print -quit)" ]; then
+    echo "Building $module (the first build takes a few minutes)..." >&2
+    mvn_quiet -ntp -DskipTests -pl "$module" -am package >&2
+  fi
 }
