@@ -77,9 +77,10 @@ maven_env() {
   fi
 }
 
+# Maven 3.8 prints stray colour resets even in quiet batch mode; they are filtered out.
 mvn_quiet() {
   maven_env
-  (cd "$ROOT" && mvn -B -q -Dstyle.color=never "$@")
+  (cd "$ROOT" && set -o pipefail && mvn -B -q "$@" 2>&1 | sed 's/\x1b\[0m//g')
 }
 
 # Builds Maven module $2 (and what it needs) when jar $1 is missing or older than a main source or a pom in the
