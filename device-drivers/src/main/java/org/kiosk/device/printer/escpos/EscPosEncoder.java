@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.kiosk.device.printer.PrinterError;
 import org.kiosk.device.printer.PrinterProfile;
 import org.kiosk.device.printer.receipt.Alignment;
+import org.kiosk.device.printer.receipt.LineWrapper;
 import org.kiosk.device.printer.receipt.Receipt;
 import org.kiosk.device.printer.receipt.ReceiptElement;
 import org.kiosk.device.printer.receipt.TextStyle;
@@ -16,8 +17,9 @@ import org.kiosk.device.printer.receipt.TextStyle;
  *
  * <p>The stream starts with {@code ESC @} and Chinese mode on ({@code FS &}). Each element sets only the
  * styles it needs and sets them back to the defaults after itself, so no element inherits another's state and
- * the output stays small. Text is wrapped by the columns the printer really uses: one per ASCII character,
- * two per double-byte character (see {@link EscPosTextEncoder#columns(int)}); double-size text has half the columns.
+ * the output stays small. Text is wrapped ({@link LineWrapper}) by the columns the printer really uses: one per
+ * ASCII character, two per double-byte character (see {@link EscPosTextEncoder#columns(int)}); double-size text has
+ * half the columns.
  *
  * <p>QR codes: with {@link PrinterProfile#nativeQr()} the printer draws them ({@code GS ( k}: model 2, module size
  * {@link PrinterProfile#qrModuleDots()} or less if the symbol would be wider than the paper, error correction M,
@@ -199,7 +201,7 @@ public final class EscPosEncoder {
         List<String> wrap(String raw, int columns) {
             EscPosTextEncoder.Sanitized sanitized = text.sanitize(raw);
             replaced += sanitized.replacedCharacters();
-            return LineWrapper.wrap(sanitized.text(), columns, text::columns);
+            return LineWrapper.wrapColumns(sanitized.text(), columns, text::columns);
         }
 
         int width(String sanitizedLine) {

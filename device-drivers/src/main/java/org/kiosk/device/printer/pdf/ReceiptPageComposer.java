@@ -3,7 +3,10 @@ package org.kiosk.device.printer.pdf;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntToDoubleFunction;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -44,6 +47,8 @@ final class ReceiptPageComposer {
     private final float bottom;
     private final float ascent;
     private final float descent;
+    /** Advance widths of the code points measured so far, in thousandths of the font size. */
+    private final Map<Integer, Float> advances = new HashMap<>();
 
     private PDPageContentStream content;
     private float y;
@@ -75,6 +80,29 @@ final class ReceiptPageComposer {
     /** Width of the text at the size, in points. */
     float width(String text, float size) throws IOException {
         return font.getStringWidth(text) / 1000f * size;
+    }
+
+    /**
+     * The width in points at the size of each code point of the text, for {@link
+     * org.kiosk.device.printer.receipt.LineWrapper}. The code points are measured here, where reading the font may
+     * fail, so that asking the widths cannot; PDFBox applies no kerning, so they add up to {@link #width}.
+     * Line feeds have no width and are not measured.
+     */
+    IntToDoubleFunction codePointWidths(String text, float size) throws IOException {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp != '\n' && cp != '\r' && !advances.containsKey(cp)) {
+                advances.put(cp, font.getStringWidth(Character.toString(cp)));
+            }
+        }
+        return cp -> {
+            Float advance = advances.get(cp);
+            if (advance == null) {
+                throw new IllegalArgumentException("a code point not in the measured text has no known width");
+            }
+            return advance / 1000f * size;
+        };
     }
 
     /** Text lines, each aligned on its own. */

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.kiosk.device.printer.receipt.Alignment;
+import org.kiosk.device.printer.receipt.LineWrapper;
 import org.kiosk.device.printer.receipt.Receipt;
 import org.kiosk.device.printer.receipt.ReceiptElement;
 
@@ -107,11 +108,11 @@ public final class ReceiptPdfRenderer {
         switch (element) {
             case ReceiptElement.Title title -> {
                 float size = base * TITLE_SCALE;
-                composer.lines(wrapper(composer, size).wrap(glyphs.filter(title.text())), size, true, Alignment.CENTER);
+                composer.lines(wrap(glyphs.filter(title.text()), composer, size), size, true, Alignment.CENTER);
             }
             case ReceiptElement.Text text -> {
                 float size = text.style().doubleSize() ? base * DOUBLE_SIZE_SCALE : base;
-                composer.lines(wrapper(composer, size).wrap(glyphs.filter(text.text())), size, text.style().bold(),
+                composer.lines(wrap(glyphs.filter(text.text()), composer, size), size, text.style().bold(),
                         text.style().alignment());
             }
             case ReceiptElement.KeyValue keyValue -> keyValue(glyphs.filter(keyValue.key()), glyphs.filter(keyValue.value()), composer);
@@ -125,17 +126,16 @@ public final class ReceiptPdfRenderer {
     /** Key flush left and value flush right on one line when both fit with an em between them; else value below. */
     private void keyValue(String key, String value, ReceiptPageComposer composer) throws IOException {
         float size = options.baseFontSizePt();
-        LineWrapper wrapper = wrapper(composer, size);
-        List<String> keyLines = wrapper.wrap(key);
-        List<String> valueLines = wrapper.wrap(value);
+        List<String> keyLines = wrap(key, composer, size);
+        List<String> valueLines = wrap(value, composer, size);
         boolean valueBesideKey = valueLines.size() == 1
                 && composer.width(keyLines.getLast(), size) + size + composer.width(valueLines.getFirst(), size)
                 <= composer.columnWidth();
         composer.keyValue(keyLines, valueLines, valueBesideKey, size);
     }
 
-    private static LineWrapper wrapper(ReceiptPageComposer composer, float size) {
-        return new LineWrapper(text -> composer.width(text, size), composer.columnWidth());
+    private static List<String> wrap(String text, ReceiptPageComposer composer, float size) throws IOException {
+        return LineWrapper.wrap(text, composer.columnWidth(), composer.codePointWidths(text, size));
     }
 
     private static BitMatrix encodeQr(String payload) throws ReceiptPdfException {

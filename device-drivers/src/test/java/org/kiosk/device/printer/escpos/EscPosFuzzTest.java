@@ -10,6 +10,7 @@ import org.kiosk.device.printer.PaperState;
 import org.kiosk.device.printer.PrinterError;
 import org.kiosk.device.printer.PrinterProfile;
 import org.kiosk.device.printer.receipt.Alignment;
+import org.kiosk.device.printer.receipt.LineWrapper;
 import org.kiosk.device.printer.receipt.Receipt;
 import org.kiosk.device.printer.receipt.ReceiptElement;
 import org.kiosk.device.printer.receipt.TextStyle;
@@ -87,7 +88,7 @@ class EscPosFuzzTest {
             if (sanitized.replacedCharacters() != encoded.replacedCharacters()) {
                 fail("sanitize and encode count replacements differently");
             }
-            for (String line : LineWrapper.wrap(sanitized.text(), 48, encoder::columns)) {
+            for (String line : LineWrapper.wrapColumns(sanitized.text(), 48, encoder::columns)) {
                 if (encoder.encode(line).bytes().length > 48) {
                     fail("a wrapped line prints wider than 48 columns");
                 }

@@ -1,4 +1,4 @@
-package org.kiosk.device.printer.escpos;
+package org.kiosk.device.printer.receipt;
 
 /**
  * How many columns of a monospaced terminal or receipt a code point takes, after Unicode's East Asian Width
