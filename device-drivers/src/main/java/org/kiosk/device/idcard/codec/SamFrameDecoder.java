@@ -1,0 +1,157 @@
+package org.kiosk.device.idcard.codec;
+
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+import org.kiosk.device.idcard.IdCardError;
+
+/**
+ * Turns the reader's byte stream into replies, whatever the chunking. {@link #feed} appends bytes;
+ * {@link #next} returns the next complete, checked frame or empty when more bytes are needed. Bytes before a
+ * preamble are skipped and counted. A length field out of range or a bad checksum throws
+ * {@link SamFrameException} after dropping that frame's preamble, so the next call resynchronises on the next
+ * preamble (possibly inside the rejected bytes: a frame whose length field was corrupted can hide the frame
+ * after it). A truncated frame just waits for more bytes: the driver's read timeout decides how long.
+ * Not thread-safe; one decoder per connection.
+ */
+public final class SamFrameDecoder {
+
+    /** The shortest reply: SW1, SW2, SW3 and the checksum. */
+    public static final int MIN_LENGTH = 4;
+    /**
+     * Above the largest real reply (read with two fingerprint templates: 2321 bytes, LEN 2314); a larger LEN is
+     * line noise or a corrupted length, rejected at once instead of waiting for bytes that never come.
+     */
+    public static final int MAX_LENGTH = 2400;
+
+    private static final int INITIAL_CAPACITY = 4096;
+
+    private byte[] buffer = new byte[INITIAL_CAPACITY];
+    private int start;
+    private int end;
+    private long skippedBytes;
+
+    public void feed(byte[] bytes) {
+        feed(bytes, 0, bytes.length);
+    }
+
+    public void feed(byte[] bytes, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        ensureRoom(length);
+        System.arraycopy(bytes, offset, buffer, end, length);
+        end += length;
+    }
+
+    /** The next complete frame, or empty if the bytes so far do not hold one. */
+    public Optional<SamReply> next() throws SamFrameException {
+        if (!seekPreamble() || buffered() < SamFrames.OVERHEAD) {
+            return Optional.empty();
+        }
+        int length = SamFrames.uint16(buffer, start + SamFrames.PREAMBLE.length);
+        if (length < MIN_LENGTH || length > MAX_LENGTH) {
+            reject();
+            throw new SamFrameException(IdCardError.FRAME_ERROR, String.format(
+                    "reply length field %d is outside %d..%d", length, MIN_LENGTH, MAX_LENGTH));
+        }
+        int frameLength = SamFrames.OVERHEAD + length;
+        if (buffered() < frameLength) {
+            return Optional.empty();
+        }
+        int checksumAt = start + frameLength - 1;
+        byte expected = SamFrames.checksum(buffer, start + SamFrames.PREAMBLE.length, checksumAt);
+        if (buffer[checksumAt] != expected) {
+            int received = buffer[checksumAt] & 0xFF;
+            reject();
+            throw new SamFrameException(IdCardError.CHECKSUM_ERROR, String.format(
+                    "reply of length %d has checksum %02X, the bytes give %02X", length, received, expected & 0xFF));
+        }
+        int sw = start + SamFrames.OVERHEAD;
+        SamReply reply = new SamReply(buffer[sw] & 0xFF, buffer[sw + 1] & 0xFF, buffer[sw + 2] & 0xFF,
+                Arrays.copyOfRange(buffer, sw + 3, checksumAt));
+        start += frameLength;
+        compactIfEmpty();
+        return Optional.of(reply);
+    }
+
+    /** Bytes dropped so far because they were not part of a valid frame (noise, rejected frames). */
+    public long skippedBytes() {
+        return skippedBytes;
+    }
+
+    /** Bytes fed but not yet returned in a frame or skipped. */
+    public int buffered() {
+        return end - start;
+    }
+
+    /** Drops everything buffered, e.g. before a new command after a timeout; the skipped count stays. */
+    public void clear() {
+        skippedBytes += buffered();
+        start = 0;
+        end = 0;
+    }
+
+    /**
+     * Moves {@code start} to the first preamble and counts what it skips. Without a whole preamble, keeps only
+     * a tail that could be the beginning of one.
+     */
+    private boolean seekPreamble() {
+        byte[] preamble = SamFrames.PREAMBLE;
+        int last = end - preamble.length;
+        for (int i = start; i <= last; i++) {
+            if (matchesPreamble(i, preamble.length)) {
+                skip(i - start);
+                return true;
+            }
+        }
+        int keep = Math.min(preamble.length - 1, buffered());
+        while (keep > 0 && !matchesPreamble(end - keep, keep)) {
+            keep--;
+        }
+        skip(buffered() - keep);
+        compactIfEmpty();
+        return false;
+    }
+
+    private boolean matchesPreamble(int at, int count) {
+        for (int j = 0; j < count; j++) {
+            if (buffer[at + j] != SamFrames.PREAMBLE[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Drops the preamble of a frame just rejected; the rest of it is searched again as ordinary bytes. */
+    private void reject() {
+        skip(SamFrames.PREAMBLE.length);
+        compactIfEmpty();
+    }
+
+    private void skip(int count) {
+        start += count;
+        skippedBytes += count;
+    }
+
+    private void compactIfEmpty() {
+        if (start == end) {
+            start = 0;
+            end = 0;
+        }
+    }
+
+    private void ensureRoom(int length) {
+        if (buffer.length - end >= length) {
+            return;
+        }
+        int live = buffered();
+        if (buffer.length - live >= length && start > 0) {
+            System.arraycopy(buffer, start, buffer, 0, live);
+        } else {
+            byte[] larger = new byte[Math.max(buffer.length * 2, live + length)];
+            System.arraycopy(buffer, start, larger, 0, live);
+            buffer = larger;
+        }
+        start = 0;
+        end = live;
+    }
+}
