@@ -1,0 +1,263 @@
+package org.kiosk.device.idcard;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.kiosk.device.Device;
+import org.kiosk.device.DeviceException;
+import org.kiosk.device.DeviceIdentity;
+import org.kiosk.device.DeviceKind;
+import org.kiosk.device.DeviceState;
+import org.kiosk.device.DeviceStatus;
+import org.kiosk.device.ErrorAction;
+import org.kiosk.device.StatusListener;
+import org.kiosk.device.StatusPublisher;
+import org.kiosk.device.connection.Backoff;
+import org.kiosk.device.connection.DeviceConnection;
+import org.kiosk.device.connection.NotConnectedException;
+import org.kiosk.device.idcard.codec.ReadReplyParser;
+import org.kiosk.device.idcard.codec.ReplyFormatException;
+import org.kiosk.device.idcard.codec.SamCommand;
+import org.kiosk.device.idcard.codec.SamId;
+import org.kiosk.device.idcard.codec.SamReply;
+import org.kiosk.device.idcard.codec.SamStatus;
+import org.kiosk.device.idcard.document.DocumentFormatException;
+import org.kiosk.device.idcard.document.IdentityDocument;
+import org.kiosk.device.idcard.document.TextLayoutParser;
+import org.kiosk.device.transport.Endpoint;
+import org.kiosk.device.transport.Transport;
+import org.kiosk.device.transport.TransportException;
+import org.kiosk.device.transport.TransportTimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A resident-ID-card reader speaking the GA 467 SAM serial protocol. When watching, it asks "find card" every
+ * poll interval: a card that appears is selected and read once, and its document handed to the
+ * {@link CardListener}s; the same card left on the reader is not read again; a card that goes is reported
+ * removed. One-shot operations ({@link #readCard}, {@link #samId}) serve tools that ask on demand.
+ */
+public final class IdCardReader implements Device {
+
+    /**
+     * @param processingTime how long the reader may work before it answers (the wire time of the reply is added)
+     * @param pollInterval   how often "find card" is asked while watching, or the SAM status while not
+     * @param watchCards     whether to read cards as they are placed
+     * @param readFingerprints whether those reads include fingerprint templates
+     */
+    public record Options(Duration processingTime, Duration pollInterval, Backoff backoff, boolean watchCards, boolean readFingerprints) {
+
+        public static Options watching(Duration pollInterval, boolean readFingerprints) {
+            return new Options(Duration.ofSeconds(1), pollInterval, Backoff.standard(), true, readFingerprints);
+        }
+
+        /** For tools: no card reads of its own, the SAM's status checked rarely. */
+        public static Options onDemand() {
+            return new Options(Duration.ofSeconds(1), Duration.ofMinutes(1), new Backoff(Duration.ofMillis(200), Duration.ofSeconds(1)), false, false);
+        }
+    }
+
+    private static final Logger log = LoggerFactory.getLogger(IdCardReader.class);
+    private static final int DEFAULT_BAUD = 115200;
+
+    private final String id;
+    private final Options options;
+    private final int baudRate;
+    private final DeviceIdentity identity;
+    private final StatusPublisher publisher;
+    private final DeviceConnection connection;
+    private final SamConversation conversation;
+    private final List<CardListener> cardListeners = new CopyOnWriteArrayList<>();
+    /** Owned by the connection's lock: touched only inside exchanges. */
+    private CardPresence lastSeen = CardPresence.UNKNOWN;
+
+    public IdCardReader(String id, Endpoint endpoint, Options options, Clock clock) {
+        this.id = Objects.requireNonNull(id);
+        this.options = Objects.requireNonNull(options);
+        this.baudRate = endpoint instanceof Endpoint.Serial s ? s.settings().baudRate() : DEFAULT_BAUD;
+        this.identity = DeviceIdentity.of("GA 467 SAM", endpoint.describe());
+        this.publisher = new StatusPublisher(id, DeviceKind.ID_CARD_READER, DeviceStatus.noDevice(), clock);
+        this.conversation = new SamConversation(id, baudRate, options.processingTime());
+        this.connection = new DeviceConnection(id, endpoint.transports(), this::poll, options.pollInterval(),
+                options.backoff(), reason -> lost());
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public DeviceKind kind() {
+        return DeviceKind.ID_CARD_READER;
+    }
+
+    @Override
+    public DeviceIdentity identity() {
+        return identity;
+    }
+
+    @Override
+    public IdCardCapabilities capabilities() {
+        return new IdCardCapabilities(options.readFingerprints(), baudRate);
+    }
+
+    @Override
+    public DeviceStatus status() {
+        return publisher.current();
+    }
+
+    @Override
+    public AutoCloseable addStatusListener(StatusListener listener) {
+        return publisher.add(listener);
+    }
+
+    public AutoCloseable addCardListener(CardListener listener) {
+        cardListeners.add(listener);
+        return () -> cardListeners.remove(listener);
+    }
+
+    @Override
+    public void start() {
+        connection.start();
+    }
+
+    @Override
+    public boolean awaitConnected(Duration timeout) throws InterruptedException {
+        return connection.awaitConnected(timeout);
+    }
+
+    /** Why the reader could last not be reached, for a technician's one-line error. */
+    public Optional<String> lastFailure() {
+        return connection.lastFailure();
+    }
+
+    /**
+     * Finds, selects and reads the card on the reader now.
+     *
+     * @throws DeviceException {@link IdCardError#NO_CARD} when none lies there, or what else went wrong
+     */
+    public IdentityDocument readCard(boolean withFingerprints) throws DeviceException {
+        return call(t -> {
+            expect(t, SamCommand.FIND_CARD, SamStatus.FIND_CARD_SUCCESS);
+            return selectAndRead(t, withFingerprints);
+        });
+    }
+
+    /** The security module's identity. */
+    public SamId samId() throws DeviceException {
+        return call(t -> {
+            SamReply reply = conversation.exchange(t, SamCommand.READ_SAM_ID);
+            try {
+                return SamId.parse(reply);
+            } catch (ReplyFormatException e) {
+                throw new DeviceException(id, e.code(), e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Resets the security module. */
+    public void resetSam() throws DeviceException {
+        call(t -> expect(t, SamCommand.RESET_SAM, SamStatus.SUCCESS));
+    }
+
+    private <T> T call(DeviceConnection.Exchange<T> exchange) throws DeviceException {
+        try {
+            return connection.call(exchange);
+        } catch (NotConnectedException e) {
+            throw new DeviceException(id, IdCardError.NO_DEVICE, null);
+        } catch (TransportTimeoutException e) {
+            throw new DeviceException(id, IdCardError.NOT_ANSWERING, e.getMessage(), e);
+        } catch (TransportException e) {
+            throw new DeviceException(id, IdCardError.NO_DEVICE, e.getMessage(), e);
+        }
+    }
+
+    /** The connection's probe: card presence while watching, otherwise the SAM's health. */
+    private Void poll(Transport t) throws TransportException, DeviceException {
+        try {
+            if (options.watchCards()) {
+                watch(t);
+            } else {
+                expect(t, SamCommand.SAM_STATUS, SamStatus.SUCCESS);
+                publisher.publish(DeviceStatus.of(DeviceState.ONLINE, IdCardDetail.UNKNOWN));
+            }
+        } catch (DeviceException e) {
+            if (e.action() == ErrorAction.MAINTENANCE) {
+                publisher.publish(DeviceStatus.failed(DeviceState.HARDWARE_ERROR, new IdCardDetail(lastSeen), e.code()));
+            }
+            throw e;
+        }
+        return null;
+    }
+
+    private void watch(Transport t) throws TransportException, DeviceException {
+        SamReply found = conversation.exchange(t, SamCommand.FIND_CARD);
+        SamStatus status = found.status();
+        if (status == SamStatus.FIND_CARD_FAILED) {
+            if (lastSeen == CardPresence.PRESENT) {
+                cardListeners.forEach(CardListener::cardRemoved);
+            }
+            lastSeen = CardPresence.ABSENT;
+            publisher.publish(DeviceStatus.of(DeviceState.ONLINE, new IdCardDetail(CardPresence.ABSENT)));
+            return;
+        }
+        if (status != SamStatus.FIND_CARD_SUCCESS) {
+            throw failed(SamCommand.FIND_CARD, status);
+        }
+        if (lastSeen == CardPresence.PRESENT) {
+            return;
+        }
+        lastSeen = CardPresence.PRESENT;
+        publisher.publish(DeviceStatus.of(DeviceState.BUSY, new IdCardDetail(CardPresence.PRESENT)));
+        try {
+            IdentityDocument document = selectAndRead(t, options.readFingerprints());
+            publisher.publish(DeviceStatus.of(DeviceState.ONLINE, new IdCardDetail(CardPresence.PRESENT)));
+            cardListeners.forEach(l -> l.cardRead(document));
+        } catch (DeviceException e) {
+            if (e.action() != ErrorAction.USER) {
+                throw e;
+            }
+            log.info("reader {}: card on the reader not read: {}", id, e.code());
+            publisher.publish(DeviceStatus.failed(DeviceState.USER_ERROR, new IdCardDetail(CardPresence.PRESENT), e.code()));
+            cardListeners.forEach(l -> l.cardUnreadable(e));
+        }
+    }
+
+    private IdentityDocument selectAndRead(Transport t, boolean withFingerprints) throws TransportException, DeviceException {
+        expect(t, SamCommand.SELECT_CARD, SamStatus.SUCCESS);
+        SamCommand read = withFingerprints ? SamCommand.READ_TEXT_PHOTO_FINGERPRINT : SamCommand.READ_TEXT_PHOTO;
+        SamReply reply = conversation.exchange(t, read);
+        try {
+            return TextLayoutParser.parse(ReadReplyParser.parse(read, reply));
+        } catch (ReplyFormatException e) {
+            throw new DeviceException(id, e.code(), e.getMessage(), e);
+        } catch (DocumentFormatException e) {
+            throw new DeviceException(id, e.code(), e.getMessage(), e);
+        }
+    }
+
+    private Void expect(Transport t, SamCommand command, SamStatus wanted) throws TransportException, DeviceException {
+        SamStatus status = conversation.exchange(t, command).status();
+        if (status != wanted) {
+            throw failed(command, status);
+        }
+        return null;
+    }
+
+    private DeviceException failed(SamCommand command, SamStatus status) {
+        return new DeviceException(id, status.error().orElse(IdCardError.READER_ERROR), command.label() + " answered " + status.describe());
+    }
+
+    private void lost() {
+        publisher.publish(DeviceStatus.failed(DeviceState.NO_DEVICE, IdCardDetail.UNKNOWN, IdCardError.NO_DEVICE));
+    }
+
+    @Override
+    public void close() {
+        connection.close();
+    }
+}
