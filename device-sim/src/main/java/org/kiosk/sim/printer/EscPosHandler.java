@@ -12,6 +12,13 @@ public interface EscPosHandler {
     /** {@code LF}: print the line buffer and feed one line. */
     void lineFeed();
 
+    /**
+     * {@code CR}: the printer prints on {@code LF} only, so this changes nothing; reported for checkers that
+     * must not see it (a stray CR in a receipt is a control character leaked from its text).
+     */
+    default void carriageReturn() {
+    }
+
     /** {@code ESC @}: the line buffer is cleared and modes are back to their defaults. */
     void initialise();
 

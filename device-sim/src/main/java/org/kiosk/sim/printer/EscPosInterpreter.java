@@ -158,9 +158,31 @@ public final class EscPosInterpreter {
         qrData = null;
     }
 
+    /**
+     * The stream has ended (a whole job was fed, or the link closed): text still held back, waiting for the byte
+     * that ends its run, goes to the handler, and a command or character cut short is recorded as a protocol
+     * error and dropped. Modes are kept; bytes fed afterwards start at a command boundary.
+     */
+    public void endOfInput() {
+        flushText();
+        if (readable() > 0) {
+            error("stream ended inside a command or character, " + readable() + " bytes of it received");
+            consume(readable());
+        } else if (skipRemaining > 0) {
+            error("stream ended " + skipRemaining + " bytes before the end of a command's payload");
+        }
+        skipRemaining = 0;
+        compact();
+    }
+
     /** Whether Chinese (GB18030) mode is on ({@code FS &}). */
     public boolean chineseMode() {
         return chineseMode;
+    }
+
+    /** The character modes in effect: the style the next text will be printed in. */
+    public PrintStyle printStyle() {
+        return new PrintStyle(bold, widthMultiplier, heightMultiplier, justification);
     }
 
     /** Offset of the command being interpreted (or of the next one), for errors found while handling it. */
@@ -199,11 +221,12 @@ public final class EscPosInterpreter {
         if (b >= 0x20 && b != 0x7F) {
             return textByte(b);
         }
-        if (b == CR) {
-            return 1;
-        }
         flushText();
         return switch (b) {
+            case CR -> {
+                handler.carriageReturn();
+                yield 1;
+            }
             case LF -> {
                 handler.lineFeed();
                 yield 1;
@@ -277,7 +300,7 @@ public final class EscPosInterpreter {
         if (!pendingText.isEmpty()) {
             String text = pendingText.toString();
             pendingText.setLength(0);
-            handler.text(text, new PrintStyle(bold, widthMultiplier, heightMultiplier, justification));
+            handler.text(text, printStyle());
         }
     }
 

@@ -27,14 +27,52 @@ class EscPosInterpreterTest {
     @Test
     void initialiseTextAndLineFeed() {
         assertThat(run(concat(hex("1B 40"), ascii("Hello"), hex("0D 0A")))).containsExactly(
-                "init", "text Hello " + PLAIN, "LF");
+                "init", "text Hello " + PLAIN, "CR", "LF");
         assertThat(interpreter.protocolErrors()).isEmpty();
     }
 
     @Test
-    void carriageReturnIsIgnoredInsideText() {
+    void carriageReturnEndsATextRunAndIsReportedButDoesNotFeed() {
         assertThat(run(concat(ascii("AB"), hex("0D"), ascii("CD"), hex("0A")))).containsExactly(
-                "text ABCD " + PLAIN, "LF");
+                "text AB " + PLAIN, "CR", "text CD " + PLAIN, "LF");
+        assertThat(interpreter.protocolErrors()).isEmpty();
+    }
+
+    @Test
+    void endOfInputHandsOverHeldBackText() {
+        run(concat(hex("1B 45 01"), ascii("tail")));
+        assertThat(handler.events).isEmpty();
+        interpreter.endOfInput();
+        assertThat(handler.events).containsExactly("text tail " + new PrintStyle(true, 1, 1, Justification.LEFT));
+        assertThat(interpreter.protocolErrors()).isEmpty();
+    }
+
+    @Test
+    void endOfInputReportsACommandCutShort() {
+        run(concat(ascii("ab"), hex("0A 1D 28 6B 10 00 31")));
+        interpreter.endOfInput();
+        run(concat(ascii("c"), hex("0A")));
+        assertThat(handler.events).containsExactly("text ab " + PLAIN, "LF", "text c " + PLAIN, "LF");
+        assertThat(interpreter.protocolErrors()).extracting(ProtocolError::message)
+                .containsExactly("stream ended inside a command or character, 6 bytes of it received at offset 3");
+    }
+
+    @Test
+    void endOfInputReportsAPayloadCutShort() {
+        run(hex("1D 28 6B 10 00 30 41"));
+        interpreter.endOfInput();
+        assertThat(interpreter.protocolErrors()).extracting(ProtocolError::message).containsExactly(
+                "2D symbol type 30 not supported (only 31, QR) in 1D 28 6B at offset 0",
+                "stream ended 14 bytes before the end of a command's payload at offset 7");
+    }
+
+    @Test
+    void printStyleIsTheStyleInEffect() {
+        assertThat(interpreter.printStyle()).isEqualTo(PLAIN);
+        run(hex("1B 61 02 1B 45 01 1D 21 10"));
+        assertThat(interpreter.printStyle()).isEqualTo(new PrintStyle(true, 2, 1, Justification.RIGHT));
+        run(hex("1B 40"));
+        assertThat(interpreter.printStyle()).isEqualTo(PLAIN);
     }
 
     @Test

@@ -20,6 +20,11 @@ final class RecordingHandler implements EscPosHandler {
     }
 
     @Override
+    public void carriageReturn() {
+        events.add("CR");
+    }
+
+    @Override
     public void initialise() {
         events.add("init");
     }

@@ -13,6 +13,7 @@ import org.kiosk.device.printer.receipt.Alignment;
 import org.kiosk.device.printer.receipt.Receipt;
 import org.kiosk.device.printer.receipt.ReceiptElement;
 import org.kiosk.device.printer.receipt.TextStyle;
+import org.kiosk.sim.printer.Justification;
 import org.junit.jupiter.api.Test;
 
 class EscPosEncoderTest {
@@ -74,15 +75,15 @@ class EscPosEncoderTest {
     void doubleSizeTextWrapsAtHalfTheColumns() throws Exception {
         EncodedReceipt encoded = encoder.encode(Receipt.builder()
                 .text("一二三四五六七八九十一二三四五六七八九十", TextStyle.NORMAL.withDoubleSize()).build());
-        List<EscPosInterpreter.PrintedLine> lines = new EscPosInterpreter().run(encoded.bytes()).lines;
-        assertThat(lines).extracting(EscPosInterpreter.PrintedLine::text)
+        List<PrintedJob.PrintedLine> lines = PrintedJob.read(encoded.bytes()).lines();
+        assertThat(lines).extracting(PrintedJob.PrintedLine::text)
                 .containsExactly("一二三四五六七八九十一二", "三四五六七八九十");
         assertThat(lines).allSatisfy(l -> assertThat(l.columns()).isLessThanOrEqualTo(48));
     }
 
     @Test
     void keyValueOnOneLineWhenItFits() throws Exception {
-        List<EscPosInterpreter.PrintedLine> lines = print(Receipt.builder().keyValue("姓名 Name", "陈大文").build());
+        List<PrintedJob.PrintedLine> lines = print(Receipt.builder().keyValue("姓名 Name", "陈大文").build());
         assertThat(lines).hasSize(1);
         // 姓名 Name = 9 columns, 陈大文 = 6 columns: 33 spaces between them fill 48
         assertThat(lines.getFirst().text()).isEqualTo("姓名 Name" + " ".repeat(33) + "陈大文");
@@ -93,37 +94,37 @@ class EscPosEncoderTest {
     void keyValueNeedsOneSpaceBetween() throws Exception {
         String key = "k".repeat(20);
         assertThat(print(Receipt.builder().keyValue(key, "v".repeat(27)).build()))
-                .extracting(EscPosInterpreter.PrintedLine::text)
+                .extracting(PrintedJob.PrintedLine::text)
                 .containsExactly(key + " " + "v".repeat(27));
         assertThat(print(Receipt.builder().keyValue(key, "v".repeat(28)).build()))
-                .extracting(EscPosInterpreter.PrintedLine::text)
+                .extracting(PrintedJob.PrintedLine::text)
                 .containsExactly(key, " ".repeat(20) + "v".repeat(28));
     }
 
     @Test
     void longValueGoesBelowTheKeyRightAligned() throws Exception {
         String place = "广州市天河区政务服务中心二楼二十四小时自助服务区 Tianhe District Government Service Centre";
-        List<EscPosInterpreter.PrintedLine> lines = print(Receipt.builder().keyValue("地点 Place", place).build());
+        List<PrintedJob.PrintedLine> lines = print(Receipt.builder().keyValue("地点 Place", place).build());
         assertThat(lines.getFirst().text()).isEqualTo("地点 Place");
         assertThat(lines.subList(1, lines.size())).allSatisfy(l -> {
             assertThat(l.columns()).isEqualTo(48);
             assertThat(l.text()).doesNotEndWith(" ");
         });
-        assertThat(String.join("", lines.subList(1, lines.size()).stream().map(EscPosInterpreter.PrintedLine::text).toList()).replace(" ", ""))
+        assertThat(String.join("", lines.subList(1, lines.size()).stream().map(PrintedJob.PrintedLine::text).toList()).replace(" ", ""))
                 .isEqualTo(place.replace(" ", ""));
     }
 
     @Test
     void keyValueWithEmptyValueHasNoTrailingPadding() throws Exception {
         assertThat(print(Receipt.builder().keyValue("备注", "").build()))
-                .extracting(EscPosInterpreter.PrintedLine::text).containsExactly("备注");
+                .extracting(PrintedJob.PrintedLine::text).containsExactly("备注");
     }
 
     @Test
     void separatorSpansTheColumns() throws Exception {
         assertThat(encodedHex(new ReceiptElement.Separator())).isEqualTo(HEADER + "2D ".repeat(48) + "0A");
         byte[] narrow = new EscPosEncoder(PrinterProfile.GENERIC_58MM).encode(Receipt.builder().separator().build()).bytes();
-        assertThat(new EscPosInterpreter().run(narrow).lines.getFirst().text()).isEqualTo("-".repeat(32));
+        assertThat(PrintedJob.read(narrow).lines().getFirst().text()).isEqualTo("-".repeat(32));
     }
 
     @Test
@@ -140,19 +141,19 @@ class EscPosEncoderTest {
 
     @Test
     void nativeQrPayloadIsUtf8() throws Exception {
-        EscPosInterpreter printed = new EscPosInterpreter().run(encoder.encode(Receipt.builder().qr("受理 GD-1").build()).bytes());
-        assertThat(printed.qrData).hasSize(1);
-        assertThat(printed.qrData.getFirst()).isEqualTo("受理 GD-1".getBytes(StandardCharsets.UTF_8));
+        PrintedJob printed = PrintedJob.read(encoder.encode(Receipt.builder().qr("受理 GD-1").build()).bytes());
+        assertThat(printed.qrData()).hasSize(1);
+        assertThat(printed.qrData().getFirst()).isEqualTo("受理 GD-1".getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
     void nativeQrModuleShrinksWhenTheSymbolWouldBeWiderThanThePaper() throws Exception {
         String payload = "x".repeat(1000); // version 28 at EC M: 125 modules; 58 mm paper holds 384/125 = 3 dots each
-        EscPosInterpreter printed = new EscPosInterpreter().run(
+        PrintedJob printed = PrintedJob.read(
                 new EscPosEncoder(PrinterProfile.GENERIC_58MM).encode(Receipt.builder().qr(payload).build()).bytes());
-        assertThat(printed.qrModuleSizes).containsExactly(3);
-        EscPosInterpreter wide = new EscPosInterpreter().run(encoder.encode(Receipt.builder().qr(payload).build()).bytes());
-        assertThat(wide.qrModuleSizes).containsExactly(4);
+        assertThat(printed.qrModuleSizes()).containsExactly(3);
+        PrintedJob wide = PrintedJob.read(encoder.encode(Receipt.builder().qr(payload).build()).bytes());
+        assertThat(wide.qrModuleSizes()).containsExactly(4);
     }
 
     @Test
@@ -176,12 +177,12 @@ class EscPosEncoderTest {
     void rasterQrWhenThePrinterHasNoNativeQr() throws Exception {
         String payload = "https://www.gdzwfw.gov.cn/track?case=GD2024-0001234567";
         byte[] bytes = new EscPosEncoder(PrinterProfile.GENERIC_80MM_RASTER_QR).encode(Receipt.builder().qr(payload).build()).bytes();
-        EscPosInterpreter printed = new EscPosInterpreter().run(bytes);
-        assertThat(printed.qrData).isEmpty();
-        assertThat(printed.rasters).hasSize(1);
-        assertThat(printed.rasterAlignments).containsExactly(1);
-        assertThat(printed.rasters.getFirst().bytesPerRow() * 8).isLessThanOrEqualTo(576);
-        assertThat(RasterDecoding.decodeQr(printed.rasters.getFirst())).isEqualTo(payload);
+        PrintedJob printed = PrintedJob.read(bytes);
+        assertThat(printed.qrData()).isEmpty();
+        assertThat(printed.rasters()).hasSize(1);
+        assertThat(printed.rasterAlignments()).containsExactly(Justification.CENTER);
+        assertThat(printed.rasters().getFirst().bytesPerRow() * 8).isLessThanOrEqualTo(576);
+        assertThat(RasterDecoding.decodeQr(printed.rasters().getFirst())).isEqualTo(payload);
         assertThat(printed.stylesAreDefault()).isTrue();
     }
 
@@ -189,11 +190,11 @@ class EscPosEncoderTest {
     void imageIsCentredRasterScaledToThePaper() throws Exception {
         boolean[] pixels = new boolean[800 * 10];
         Arrays.fill(pixels, true);
-        EscPosInterpreter printed = new EscPosInterpreter().run(encoder.encode(Receipt.builder().image(800, 10, pixels).build()).bytes());
-        assertThat(printed.rasters).hasSize(1);
-        assertThat(printed.rasters.getFirst().bytesPerRow()).isEqualTo(72);
-        assertThat(printed.rasters.getFirst().rows()).isEqualTo(7);
-        assertThat(printed.rasterAlignments).containsExactly(1);
+        PrintedJob printed = PrintedJob.read(encoder.encode(Receipt.builder().image(800, 10, pixels).build()).bytes());
+        assertThat(printed.rasters()).hasSize(1);
+        assertThat(printed.rasters().getFirst().bytesPerRow()).isEqualTo(72);
+        assertThat(printed.rasters().getFirst().rows()).isEqualTo(7);
+        assertThat(printed.rasterAlignments()).containsExactly(Justification.CENTER);
         assertThat(printed.stylesAreDefault()).isTrue();
     }
 
@@ -215,7 +216,7 @@ class EscPosEncoderTest {
                 new ReceiptElement.Image(8, 8, new boolean[64]),
                 new ReceiptElement.Cut(true));
         for (ReceiptElement element : elements) {
-            EscPosInterpreter printed = new EscPosInterpreter().run(encoder.encode(new Receipt(List.of(element))).bytes());
+            PrintedJob printed = PrintedJob.read(encoder.encode(new Receipt(List.of(element))).bytes());
             assertThat(printed.stylesAreDefault()).as("after %s", element.getClass().getSimpleName()).isTrue();
         }
     }
@@ -225,11 +226,11 @@ class EscPosEncoderTest {
         EncodedReceipt encoded = encoder.encode(sampleReceipt());
         assertThat(encoded.bytes().length).isLessThan(1200);
         assertThat(encoded.replacedCharacters()).isZero();
-        EscPosInterpreter printed = new EscPosInterpreter().run(encoded.bytes());
-        assertThat(printed.initialisations).isEqualTo(1);
-        assertThat(printed.cuts).isEqualTo(1);
-        assertThat(printed.lines).allSatisfy(l -> assertThat(l.columns()).isLessThanOrEqualTo(48));
-        assertThat(printed.lines).extracting(EscPosInterpreter.PrintedLine::text)
+        PrintedJob printed = PrintedJob.read(encoded.bytes());
+        assertThat(printed.initialisations()).isEqualTo(1);
+        assertThat(printed.cuts()).isEqualTo(1);
+        assertThat(printed.lines()).allSatisfy(l -> assertThat(l.columns()).isLessThanOrEqualTo(48));
+        assertThat(printed.lines()).extracting(PrintedJob.PrintedLine::text)
                 .contains("受理回执 Receipt", "-".repeat(48));
         assertThat(printed.stylesAreDefault()).isTrue();
     }
@@ -246,8 +247,8 @@ class EscPosEncoderTest {
         assertThat(encoded.replacedCharacters()).isEqualTo(4);
         byte[] bytes = encoded.bytes();
         assertThat(Bytes.indexOf(bytes, Bytes.hex("CA DC C0 ED BB D8 D6 B4 20 52 65 63 65 69 70 74 0A"))).isPositive();
-        EscPosInterpreter printed = new EscPosInterpreter().run(bytes);
-        assertThat(printed.lines).extracting(EscPosInterpreter.PrintedLine::text)
+        PrintedJob printed = PrintedJob.read(bytes);
+        assertThat(printed.lines()).extracting(PrintedJob.PrintedLine::text)
                 .contains("谢谢 Thanks ?", "bell? escape?@")
                 .anySatisfy(line -> assertThat(line).startsWith("申请人").endsWith("陈?文"));
         assertThat(Bytes.count(bytes, new byte[] {0x1B, 0x40})).isEqualTo(1);
@@ -264,7 +265,7 @@ class EscPosEncoderTest {
         assertThatThrownBy(() -> new EscPosEncoder(tiny)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("3 columns");
     }
 
-    private List<EscPosInterpreter.PrintedLine> print(Receipt receipt) throws ReceiptEncodingException {
-        return new EscPosInterpreter().run(encoder.encode(receipt).bytes()).lines;
+    private List<PrintedJob.PrintedLine> print(Receipt receipt) throws ReceiptEncodingException {
+        return PrintedJob.read(encoder.encode(receipt).bytes()).lines();
     }
 }

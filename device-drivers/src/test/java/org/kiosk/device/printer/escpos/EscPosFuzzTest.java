@@ -107,12 +107,12 @@ class EscPosFuzzTest {
             try {
                 EncodedReceipt result = new EscPosEncoder(profile).encode(receipt);
                 encoded++;
-                EscPosInterpreter printed = new EscPosInterpreter().run(result.bytes());
-                assertThat(printed.initialisations).isEqualTo(1);
-                assertThat(printed.chineseMode).isTrue();
+                PrintedJob printed = PrintedJob.read(result.bytes());
+                assertThat(printed.initialisations()).isEqualTo(1);
+                assertThat(printed.chineseMode()).isTrue();
                 assertThat(printed.stylesAreDefault()).isTrue();
-                assertThat(printed.lines).allSatisfy(l -> assertThat(l.columns()).isLessThanOrEqualTo(profile.columns()));
-                assertThat(printed.rasters).allSatisfy(r -> assertThat(r.bytesPerRow() * 8).isLessThanOrEqualTo(profile.paperWidthDots()));
+                assertThat(printed.lines()).allSatisfy(l -> assertThat(l.columns()).isLessThanOrEqualTo(profile.columns()));
+                assertThat(printed.rasters()).allSatisfy(r -> assertThat(r.bytesPerRow() * 8).isLessThanOrEqualTo(profile.paperWidthDots()));
                 assertThat(result.replacedCharacters()).isNotNegative();
             } catch (ReceiptEncodingException e) {
                 rejected++;
