@@ -3,6 +3,7 @@ package org.kiosk.provisioning;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import org.kiosk.provisioning.idcard.IdCardCommand;
 import org.kiosk.provisioning.ports.PortsCommand;
 import org.kiosk.provisioning.printer.PrinterCommand;
 import picocli.CommandLine;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kioskctl", mixinStandardHelpOptions = true, version = "kioskctl 0.1.0",
         description = "Provision and diagnose a government self-service kiosk.",
-        subcommands = {PortsCommand.class, PrinterCommand.class})
+        subcommands = {PortsCommand.class, PrinterCommand.class, IdCardCommand.class})
 public final class KioskCtl {
 
     public static final int EXIT_FAILED = 1;

@@ -17,6 +17,7 @@ import org.kiosk.device.printer.PrinterProfile;
 import org.kiosk.device.printer.receipt.SampleReceipts;
 import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
+import org.kiosk.provisioning.DurationOption;
 import org.kiosk.provisioning.JsonOutput;
 import org.kiosk.provisioning.KioskCtl;
 import picocli.CommandLine.ArgGroup;
@@ -55,7 +56,7 @@ public final class PrinterCommand {
         String profile;
 
         @Option(names = "--timeout", defaultValue = "5s", description = "How long to try to reach the printer, at most 3600s (default ${DEFAULT-VALUE}).",
-                converter = DurationConverter.class)
+                converter = DurationOption.class)
         Duration timeout;
 
         PrinterProfile profile() {
@@ -87,7 +88,7 @@ public final class PrinterCommand {
                 String why = printer.lastFailure().orElse("no answer");
                 printer.close();
                 throw new IllegalStateException("printer not reachable at " + endpoint.describe() + " within "
-                        + DurationConverter.describe(timeout) + ": " + why);
+                        + DurationOption.describe(timeout) + ": " + why);
             }
             return printer;
         }
@@ -159,42 +160,6 @@ public final class PrinterCommand {
         @Override
         public java.util.Iterator<String> iterator() {
             return PrinterProfile.names().iterator();
-        }
-    }
-
-    static final class DurationConverter implements picocli.CommandLine.ITypeConverter<Duration> {
-
-        /** Longer waits help no technician, and a bound keeps the wait clear of nanosecond overflow. */
-        static final Duration LONGEST = Duration.ofSeconds(3600);
-
-        @Override
-        public Duration convert(String value) {
-            Duration d = parse(value);
-            if (!d.isPositive() || d.compareTo(LONGEST) > 0) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "expected more than 0 and at most " + describe(LONGEST) + ", got '" + value + "'");
-            }
-            return d;
-        }
-
-        private static Duration parse(String value) {
-            String v = value.trim().toLowerCase(java.util.Locale.ROOT);
-            try {
-                if (v.endsWith("ms")) {
-                    return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2)));
-                }
-                if (v.endsWith("s")) {
-                    return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1)));
-                }
-                return Duration.ofSeconds(Long.parseLong(v));
-            } catch (NumberFormatException e) {
-                throw new picocli.CommandLine.TypeConversionException("expected a duration such as 5s or 500ms, got '" + value + "'");
-            }
-        }
-
-        /** As a technician would write it: whole seconds in s, anything finer in ms. */
-        static String describe(Duration d) {
-            return d.toMillisPart() == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
         }
     }
 }
