@@ -1,0 +1,259 @@
+package org.kiosk.sim.idcard;
+
+import org.kiosk.sim.idcard.HostFrameDecoder.HostFrame;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A GA 467 ID-card reader (its SAM) on the device end of a cable: a serial port (the device end of a pty pair in
+ * tests) or, for unit tests, a pair of streams. It answers the commands of {@link ReaderCommand} as the protocol
+ * notes document them, with the card laid on it by {@link #place(Card)}, following the {@link ReaderState} machine.
+ * Host frames with a bad checksum are answered {@code 10}, with a bad length {@code 11}, unknown commands
+ * {@code 21}; bytes before a preamble are skipped.
+ *
+ * <pre>{@code
+ * try (IdCardReaderEmulator reader = IdCardReaderEmulator.builder().serial(pty.devicePath()).build()) {
+ *     reader.start();
+ *     reader.place(CardLibrary.bundled().get("resident-fp2"));
+ *     reader.inject(Fault.status(0x41).on(ReaderCommand.READ_TEXT_PHOTO));
+ *     ... the driver opens pty.hostPath() ...
+ * }
+ * }</pre>
+ *
+ * <p>Replies go out at the configured baud (10 bits a byte), so a 1295-byte read reply takes about 112 ms at
+ * 115200. Placing, removing, faults, unplug and plug-in are thread-safe.
+ */
+public final class IdCardReaderEmulator implements AutoCloseable {
+
+    public static final int DEFAULT_BAUD = 115_200;
+    public static final int SAM_ID_BYTES = 16;
+    // bytes 0 and 2, then three little-endian int32: shown as 05.01-20240101-123456789-987654321
+    private static final byte[] DEFAULT_SAM_ID = {
+        0x05, 0x00, 0x01, 0x00, (byte) 0xE5, (byte) 0xD6, 0x34, 0x01,
+        0x15, (byte) 0xCD, 0x5B, 0x07, (byte) 0xB1, 0x68, (byte) 0xDE, 0x3A};
+
+    private final SamReader reader;
+    private final ReaderLink link;
+    private final int baud;
+    private final String description;
+    private final Object lock = new Object();
+    private boolean started;
+    private boolean closed;
+
+    private IdCardReaderEmulator(Builder b) {
+        this.reader = new SamReader(b.samId);
+        this.baud = b.baud;
+        ReaderLink.Listener listener = new ReaderLink.Listener() {
+            @Override
+            public void received(byte[] buffer, int length, ReaderLink.ReplySink replies) {
+                onReceived(buffer, length, replies);
+            }
+
+            @Override
+            public void dropped() {
+                reader.linkLost();
+            }
+        };
+        if (b.serialPath != null) {
+            this.link = new SerialReaderLink(b.serialPath, b.baud, listener);
+            this.description = "serial " + b.serialPath;
+        } else {
+            this.link = new StreamReaderLink(b.fromHost, b.toHost, listener);
+            this.description = "streams";
+        }
+        if (b.card != null) {
+            reader.place(b.card);
+        }
+    }
+
+    /** The fake SAM id reported unless the builder sets another, shown as {@code 05.01-20240101-123456789-987654321}. */
+    public static byte[] defaultSamId() {
+        return DEFAULT_SAM_ID.clone();
+    }
+
+    /** A builder; choose {@code serial} or {@code streams}. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Opens the port (and keeps reopening it, see {@link #unplug()}) or starts reading the stream. Idempotent. */
+    public void start() {
+        synchronized (lock) {
+            if (closed) {
+                throw new IllegalStateException("ID-card reader emulator already closed");
+            }
+            if (!started) {
+                link.start();
+                started = true;
+            }
+        }
+    }
+
+    /** Lays {@code card} on the reader, replacing any card there; the host has to find and select it anew. */
+    public void place(Card card) {
+        reader.place(Objects.requireNonNull(card, "card"));
+    }
+
+    /** Takes the card off the reader. */
+    public void remove() {
+        reader.remove();
+    }
+
+    /** The card on the reader. */
+    public Optional<Card> card() {
+        return reader.card();
+    }
+
+    public ReaderState state() {
+        return reader.state();
+    }
+
+    /** Spoils the next reply {@code fault} acts on, once. */
+    public void inject(Fault fault) {
+        reader.inject(Objects.requireNonNull(fault, "fault"), false);
+    }
+
+    /** Spoils every reply {@code fault} acts on, until {@link #clearFaults()}. */
+    public void injectPersistent(Fault fault) {
+        reader.inject(Objects.requireNonNull(fault, "fault"), true);
+    }
+
+    public void clearFaults() {
+        reader.clearFaults();
+    }
+
+    /** Faults still armed: persistent ones, and one-shot ones not used yet. */
+    public int pendingFaults() {
+        return reader.pendingFaults();
+    }
+
+    /**
+     * Pulls the cable: a serial port is closed and not reopened until {@link #plugIn()}; over streams everything
+     * is ignored until then. The card's session ends, as the reader loses power.
+     */
+    public void unplug() {
+        link.unplug();
+    }
+
+    /** Plugs the cable back: a serial port is reopened as soon as its path exists. */
+    public void plugIn() {
+        link.plugIn();
+    }
+
+    /** Whether the host is being served now (serial port open and plugged in, streams open and plugged in). */
+    public boolean isConnected() {
+        return link.isConnected();
+    }
+
+    /** Waits until {@link #isConnected()} equals {@code wanted}; false on timeout. */
+    public boolean awaitConnected(boolean wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (isConnected() != wanted) {
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
+    }
+
+    public int baud() {
+        return baud;
+    }
+
+    @Override
+    public void close() {
+        synchronized (lock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        link.close();
+    }
+
+    @Override
+    public String toString() {
+        return "IdCardReaderEmulator[" + description + ", " + baud + " baud]";
+    }
+
+    private void onReceived(byte[] buffer, int length, ReaderLink.ReplySink replies) {
+        for (HostFrame frame : reader.decode(buffer, length)) {
+            SamReader.Response response = reader.respond(frame);
+            boolean sent = Pacer.pause(response.delay(), replies) && Pacer.send(response.bytes(), baud, replies);
+            if (response.unplug()) {
+                link.unplug();
+                return;
+            }
+            if (!sent) {
+                return;
+            }
+        }
+    }
+
+    /** Settings of an {@link IdCardReaderEmulator}. */
+    public static final class Builder {
+        private Path serialPath;
+        private InputStream fromHost;
+        private OutputStream toHost;
+        private int baud = DEFAULT_BAUD;
+        private byte[] samId = DEFAULT_SAM_ID;
+        private Card card;
+
+        private Builder() {
+        }
+
+        /** Serve the serial port at {@code devicePath} (for a pty pair: {@code PtyPair.devicePath()}). */
+        public Builder serial(Path devicePath) {
+            serialPath = Objects.requireNonNull(devicePath, "devicePath");
+            fromHost = null;
+            toHost = null;
+            return this;
+        }
+
+        /** Serve a pair of streams; they are closed with the emulator. */
+        public Builder streams(InputStream fromHost, OutputStream toHost) {
+            this.fromHost = Objects.requireNonNull(fromHost, "fromHost");
+            this.toHost = Objects.requireNonNull(toHost, "toHost");
+            serialPath = null;
+            return this;
+        }
+
+        /** Line speed, for the port's setting and the pacing of replies; default {@value #DEFAULT_BAUD}. */
+        public Builder baud(int bitsPerSecond) {
+            if (bitsPerSecond <= 0) {
+                throw new IllegalArgumentException("baud must be positive, got " + bitsPerSecond);
+            }
+            baud = bitsPerSecond;
+            return this;
+        }
+
+        /** The {@value #SAM_ID_BYTES} data bytes of the read-SAM-id reply. */
+        public Builder samId(byte[] id) {
+            if (id.length != SAM_ID_BYTES) {
+                throw new IllegalArgumentException("a SAM id has " + SAM_ID_BYTES + " bytes, got " + id.length);
+            }
+            samId = id.clone();
+            return this;
+        }
+
+        /** A card on the reader from the start. */
+        public Builder card(Card initial) {
+            card = Objects.requireNonNull(initial, "initial");
+            return this;
+        }
+
+        /** @throws IllegalStateException when neither serial nor streams was chosen */
+        public IdCardReaderEmulator build() {
+            if (serialPath == null && fromHost == null) {
+                throw new IllegalStateException("choose a link: serial(path) or streams(in, out)");
+            }
+            return new IdCardReaderEmulator(this);
+        }
+    }
+}
