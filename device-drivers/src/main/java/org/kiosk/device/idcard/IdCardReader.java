@@ -252,7 +252,9 @@ public final class IdCardReader implements Device {
         return new DeviceException(id, status.error().orElse(IdCardError.READER_ERROR), command.label() + " answered " + status.describe());
     }
 
+    /** Whatever lay on the reader before may have changed while it was gone: the next card seen is read anew. */
     private void lost() {
+        lastSeen = CardPresence.UNKNOWN;
         publisher.publish(DeviceStatus.failed(DeviceState.NO_DEVICE, IdCardDetail.UNKNOWN, IdCardError.NO_DEVICE));
     }
 
