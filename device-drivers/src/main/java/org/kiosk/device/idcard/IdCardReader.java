@@ -189,6 +189,8 @@ public final class IdCardReader implements Device {
             if (e.action() == ErrorAction.MAINTENANCE) {
                 publisher.publish(DeviceStatus.failed(DeviceState.HARDWARE_ERROR, new IdCardDetail(lastSeen), e.code()));
             }
+            // the reader failed, not the card: try the card on the reader again at the next poll
+            lastSeen = CardPresence.UNKNOWN;
             throw e;
         }
         return null;

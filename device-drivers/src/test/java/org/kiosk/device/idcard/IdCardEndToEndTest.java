@@ -251,6 +251,36 @@ class IdCardEndToEndTest {
     }
 
     @Test
+    void aReaderFaultWhileWatchingIsAHardwareErrorAndTheCardIsReadOnceTheReaderRecovers() throws Exception {
+        List<IdentityDocument> read = new CopyOnWriteArrayList<>();
+        emulator.injectPersistent(Fault.status(0x60).on(ReaderCommand.READ_TEXT_PHOTO_FINGERPRINT));
+        connect(watching()).addCardListener(new CardListener() {
+            @Override
+            public void cardRead(IdentityDocument document) {
+                read.add(document);
+            }
+
+            @Override
+            public void cardUnreadable(DeviceException error) {
+            }
+
+            @Override
+            public void cardRemoved() {
+            }
+        });
+        emulator.place(CARDS.get("resident"));
+        awaitState(DeviceState.HARDWARE_ERROR);
+        assertThat(reader.status().error()).contains(IdCardError.SAM_FAULT);
+
+        emulator.clearFaults();
+        awaitState(DeviceState.ONLINE);
+        for (int i = 0; i < 100 && read.isEmpty(); i++) {
+            Thread.sleep(20);
+        }
+        assertThat(read).hasSize(1);
+    }
+
+    @Test
     void unpluggedReaderGoesNoDeviceAndComesBackByItself() throws Exception {
         emulator.place(CARDS.get("resident"));
         connect(watching());
