@@ -253,6 +253,11 @@ class KioskCtlTest {
         }
 
         @Test
+        void baudRateThatIsNotPositive() {
+            assertUsageError(kioskctl("printer", "status", "--port", "/dev/ttyUSB0", "--baud", "0"), "--baud", "'0'");
+        }
+
+        @Test
         void timeoutThatIsNotADuration() {
             assertUsageError(kioskctl("printer", "status", "--tcp", "127.0.0.1:9100", "--timeout", "soon"),
                     "--timeout", "soon");
