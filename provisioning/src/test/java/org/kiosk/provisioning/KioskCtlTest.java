@@ -1,10 +1,12 @@
 package org.kiosk.provisioning;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kiosk.provisioning.KioskCtlRuns.assertFailedInOneLine;
+import static org.kiosk.provisioning.KioskCtlRuns.assertUsageError;
+import static org.kiosk.provisioning.KioskCtlRuns.kioskctl;
+import static org.kiosk.provisioning.KioskCtlRuns.succeededWithJson;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kiosk.provisioning.KioskCtlRuns.Outcome;
 import org.kiosk.sim.printer.PrinterEmulator;
 import org.kiosk.sim.printer.PrinterSimState;
 import org.kiosk.sim.printer.RenderedReceipt;
@@ -45,17 +48,6 @@ class KioskCtlTest {
         }
     }
 
-    /** What one kioskctl run printed and returned. */
-    record Outcome(int exitCode, String out, String err) {
-    }
-
-    static Outcome kioskctl(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exitCode = KioskCtl.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Outcome(exitCode, out.toString(), err.toString());
-    }
-
     /** The emulator on the device end of a fresh pty pair; returns the host end for {@code --port}. */
     private String printerOnPty(PrinterSimState state) throws IOException {
         ExternalTools.require("socat", "socat");
@@ -73,22 +65,7 @@ class KioskCtlTest {
     }
 
     private Map<String, Object> statusJson(PrinterSimState state) throws IOException {
-        Outcome r = kioskctl("printer", "status", "--port", printerOnPty(state), "--json");
-        assertThat(r.exitCode()).as("stderr: %s", r.err()).isZero();
-        assertThat(r.err()).isEmpty();
-        return JSON.readValue(r.out(), JSON.getTypeFactory().constructMapType(Map.class, String.class, Object.class));
-    }
-
-    private static void assertFailedInOneLine(Outcome r, String... reasonContains) {
-        assertThat(r.exitCode()).as("stdout: %s stderr: %s", r.out(), r.err()).isEqualTo(KioskCtl.EXIT_FAILED);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("kioskctl: ").endsWith("\n").containsOnlyOnce("\n").contains(reasonContains);
-    }
-
-    private static void assertUsageError(Outcome r, String... reasonContains) {
-        assertThat(r.exitCode()).as("stdout: %s stderr: %s", r.out(), r.err()).isEqualTo(KioskCtl.EXIT_USAGE);
-        assertThat(r.out()).isEmpty();
-        assertThat(r.err()).startsWith("kioskctl: ").contains(reasonContains).contains("--help");
+        return succeededWithJson(kioskctl("printer", "status", "--port", printerOnPty(state), "--json"));
     }
 
     private RenderedReceipt theOnlyReceipt() throws InterruptedException {
@@ -273,6 +250,11 @@ class KioskCtlTest {
         void unknownProfileListsTheAllowedOnes() {
             assertUsageError(kioskctl("printer", "test", "--tcp", "127.0.0.1:9100", "--profile", "epson-tm-t88"),
                     "epson-tm-t88", "generic-80mm", "generic-80mm-raster-qr", "generic-58mm", "cn-80mm-swapped-sensors");
+        }
+
+        @Test
+        void baudRateThatIsNotPositive() {
+            assertUsageError(kioskctl("printer", "status", "--port", "/dev/ttyUSB0", "--baud", "0"), "--baud", "'0'");
         }
 
         @Test

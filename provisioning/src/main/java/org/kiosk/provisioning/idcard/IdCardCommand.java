@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.kiosk.device.DeviceException;
+import org.kiosk.device.idcard.IdCardError;
 import org.kiosk.device.idcard.IdCardReader;
 import org.kiosk.device.idcard.document.IdentityDocument;
 import org.kiosk.device.idcard.document.Masking;
 import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
+import org.kiosk.provisioning.BaudOption;
 import org.kiosk.provisioning.DurationOption;
 import org.kiosk.provisioning.JsonOutput;
 import org.kiosk.provisioning.KioskCtl;
@@ -35,7 +37,8 @@ public final class IdCardCommand {
         @Option(names = "--port", required = true, paramLabel = "PATH", description = "Serial port, e.g. /dev/serial/by-id/usb-...")
         String port;
 
-        @Option(names = "--baud", defaultValue = "115200", description = "Serial speed (default ${DEFAULT-VALUE}).")
+        @Option(names = "--baud", defaultValue = "115200", converter = BaudOption.class,
+                description = "Serial speed (default ${DEFAULT-VALUE}).")
         int baud;
 
         @Option(names = "--timeout", defaultValue = "5s", converter = DurationOption.class,
@@ -68,7 +71,7 @@ public final class IdCardCommand {
             if (json) {
                 JsonOutput.print(out, report);
             } else {
-                report.forEach((k, v) -> out.printf("%-22s %s%n", k + ":", v));
+                report.forEach((k, v) -> out.printf("%-22s %s%n", k + ":", v == null ? "-" : v));
                 out.flush();
             }
         }
@@ -94,12 +97,27 @@ public final class IdCardCommand {
             try (IdCardReader reader = connect()) {
                 IdentityDocument document;
                 try {
-                    document = reader.readCard(withFingerprint);
+                    document = read(reader);
                 } catch (DeviceException e) {
                     return failed("card not read", e);
                 }
                 print(report(document, reveal, LocalDate.now()));
                 return 0;
+            }
+        }
+
+        /**
+         * Some readers refuse a read with fingerprints of a card that holds none instead of answering without
+         * templates; the card itself is fine, so it is read again without them.
+         */
+        private IdentityDocument read(IdCardReader reader) throws DeviceException {
+            try {
+                return reader.readCard(withFingerprint);
+            } catch (DeviceException e) {
+                if (withFingerprint && e.code() == IdCardError.NO_FINGERPRINT_ON_CARD) {
+                    return reader.readCard(false);
+                }
+                throw e;
             }
         }
     }

@@ -17,6 +17,7 @@ import org.kiosk.device.printer.PrinterProfile;
 import org.kiosk.device.printer.receipt.SampleReceipts;
 import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
+import org.kiosk.provisioning.BaudOption;
 import org.kiosk.provisioning.DurationOption;
 import org.kiosk.provisioning.JsonOutput;
 import org.kiosk.provisioning.KioskCtl;
@@ -48,7 +49,8 @@ public final class PrinterCommand {
         @ArgGroup(exclusive = true, multiplicity = "1")
         Target target;
 
-        @Option(names = "--baud", defaultValue = "115200", description = "Serial speed (default ${DEFAULT-VALUE}).")
+        @Option(names = "--baud", defaultValue = "115200", converter = BaudOption.class,
+                description = "Serial speed (default ${DEFAULT-VALUE}).")
         int baud;
 
         @Option(names = "--profile", defaultValue = "generic-80mm", description = "Printer profile (default ${DEFAULT-VALUE}): ${COMPLETION-CANDIDATES}",
