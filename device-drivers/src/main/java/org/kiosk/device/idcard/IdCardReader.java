@@ -229,7 +229,23 @@ public final class IdCardReader implements Device {
         }
     }
 
+    /**
+     * Selects and reads the card. Some readers refuse a read with fingerprints of a card that holds none
+     * ({@code 91}) instead of answering without templates; the card itself is fine, so it is read again without
+     * them and the document has no templates.
+     */
     private IdentityDocument selectAndRead(Transport t, boolean withFingerprints) throws TransportException, DeviceException {
+        try {
+            return selectAndReadOnce(t, withFingerprints);
+        } catch (DeviceException e) {
+            if (withFingerprints && e.code() == IdCardError.NO_FINGERPRINT_ON_CARD) {
+                return selectAndReadOnce(t, false);
+            }
+            throw e;
+        }
+    }
+
+    private IdentityDocument selectAndReadOnce(Transport t, boolean withFingerprints) throws TransportException, DeviceException {
         expect(t, SamCommand.SELECT_CARD, SamStatus.SUCCESS);
         SamCommand read = withFingerprints ? SamCommand.READ_TEXT_PHOTO_FINGERPRINT : SamCommand.READ_TEXT_PHOTO;
         SamReply reply = conversation.exchange(t, read);

@@ -156,12 +156,13 @@ class IdCardEndToEndTest {
     }
 
     @Test
-    void cardWithoutFingerprintsAnswering91IsTypedWhenTemplatesAreAsked() throws Exception {
+    void aReaderAnswering91ForACardWithoutFingerprintsStillGivesTheDocument() throws Exception {
         emulator.place(CARDS.get("resident"));
         connect(onDemand());
-        emulator.inject(Fault.status(0x91).on(ReaderCommand.READ_TEXT_PHOTO_FINGERPRINT));
-        assertThatThrownBy(() -> reader.readCard(true))
-                .isInstanceOfSatisfying(DeviceException.class, e -> assertThat(e.code()).isEqualTo(IdCardError.NO_FINGERPRINT_ON_CARD));
+        emulator.inject(Fault.noFingerprintContent());
+        IdentityDocument d = reader.readCard(true);
+        assertThat(d.name()).isEqualTo("测试二");
+        assertThat(d.fingerprints()).isEmpty();
     }
 
     @Test

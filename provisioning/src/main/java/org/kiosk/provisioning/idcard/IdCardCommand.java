@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import org.kiosk.device.DeviceException;
-import org.kiosk.device.idcard.IdCardError;
 import org.kiosk.device.idcard.IdCardReader;
 import org.kiosk.device.idcard.document.IdentityDocument;
 import org.kiosk.device.idcard.document.Masking;
@@ -97,27 +96,12 @@ public final class IdCardCommand {
             try (IdCardReader reader = connect()) {
                 IdentityDocument document;
                 try {
-                    document = read(reader);
+                    document = reader.readCard(withFingerprint);
                 } catch (DeviceException e) {
                     return failed("card not read", e);
                 }
                 print(report(document, reveal, LocalDate.now()));
                 return 0;
-            }
-        }
-
-        /**
-         * Some readers refuse a read with fingerprints of a card that holds none instead of answering without
-         * templates; the card itself is fine, so it is read again without them.
-         */
-        private IdentityDocument read(IdCardReader reader) throws DeviceException {
-            try {
-                return reader.readCard(withFingerprint);
-            } catch (DeviceException e) {
-                if (withFingerprint && e.code() == IdCardError.NO_FINGERPRINT_ON_CARD) {
-                    return reader.readCard(false);
-                }
-                throw e;
             }
         }
     }
