@@ -3,19 +3,15 @@ package org.kiosk.device.idcard;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.kiosk.device.Device;
 import org.kiosk.device.DeviceException;
 import org.kiosk.device.DeviceIdentity;
 import org.kiosk.device.DeviceKind;
 import org.kiosk.device.DeviceState;
 import org.kiosk.device.DeviceStatus;
 import org.kiosk.device.ErrorAction;
-import org.kiosk.device.StatusListener;
-import org.kiosk.device.StatusPublisher;
 import org.kiosk.device.connection.Backoff;
+import org.kiosk.device.connection.ConnectedDevice;
 import org.kiosk.device.connection.DeviceConnection;
 import org.kiosk.device.connection.NotConnectedException;
 import org.kiosk.device.idcard.codec.ReadReplyParser;
@@ -40,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * {@link CardListener}s; the same card left on the reader is not read again; a card that goes is reported
  * removed. One-shot operations ({@link #readCard}, {@link #samId}) serve tools that ask on demand.
  */
-public final class IdCardReader implements Device {
+public final class IdCardReader extends ConnectedDevice {
 
     /**
      * @param processingTime how long the reader may work before it answers (the wire time of the reply is added)
@@ -63,41 +59,19 @@ public final class IdCardReader implements Device {
     private static final Logger log = LoggerFactory.getLogger(IdCardReader.class);
     private static final int DEFAULT_BAUD = 115200;
 
-    private final String id;
     private final Options options;
     private final int baudRate;
-    private final DeviceIdentity identity;
-    private final StatusPublisher publisher;
-    private final DeviceConnection connection;
     private final SamConversation conversation;
     private final List<CardListener> cardListeners = new CopyOnWriteArrayList<>();
     /** Owned by the connection's lock: touched only inside exchanges. */
     private CardPresence lastSeen = CardPresence.UNKNOWN;
 
     public IdCardReader(String id, Endpoint endpoint, Options options, Clock clock) {
-        this.id = Objects.requireNonNull(id);
-        this.options = Objects.requireNonNull(options);
+        super(id, DeviceKind.ID_CARD_READER, DeviceIdentity.of("GA 467 SAM", endpoint.describe()), endpoint,
+                options.pollInterval(), options.backoff(), clock);
+        this.options = options;
         this.baudRate = endpoint instanceof Endpoint.Serial s ? s.settings().baudRate() : DEFAULT_BAUD;
-        this.identity = DeviceIdentity.of("GA 467 SAM", endpoint.describe());
-        this.publisher = new StatusPublisher(id, DeviceKind.ID_CARD_READER, DeviceStatus.noDevice(), clock);
         this.conversation = new SamConversation(id, baudRate, options.processingTime());
-        this.connection = new DeviceConnection(id, endpoint.transports(), this::poll, options.pollInterval(),
-                options.backoff(), reason -> lost());
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public DeviceKind kind() {
-        return DeviceKind.ID_CARD_READER;
-    }
-
-    @Override
-    public DeviceIdentity identity() {
-        return identity;
     }
 
     @Override
@@ -105,34 +79,9 @@ public final class IdCardReader implements Device {
         return new IdCardCapabilities(options.readFingerprints(), baudRate);
     }
 
-    @Override
-    public DeviceStatus status() {
-        return publisher.current();
-    }
-
-    @Override
-    public AutoCloseable addStatusListener(StatusListener listener) {
-        return publisher.add(listener);
-    }
-
     public AutoCloseable addCardListener(CardListener listener) {
         cardListeners.add(listener);
         return () -> cardListeners.remove(listener);
-    }
-
-    @Override
-    public void start() {
-        connection.start();
-    }
-
-    @Override
-    public boolean awaitConnected(Duration timeout) throws InterruptedException {
-        return connection.awaitConnected(timeout);
-    }
-
-    /** Why the reader could last not be reached, for a technician's one-line error. */
-    public Optional<String> lastFailure() {
-        return connection.lastFailure();
     }
 
     /**
@@ -154,7 +103,7 @@ public final class IdCardReader implements Device {
             try {
                 return SamId.parse(reply);
             } catch (ReplyFormatException e) {
-                throw new DeviceException(id, e.code(), e.getMessage(), e);
+                throw new DeviceException(id(), e.code(), e.getMessage(), e);
             }
         });
     }
@@ -166,34 +115,34 @@ public final class IdCardReader implements Device {
 
     private <T> T call(DeviceConnection.Exchange<T> exchange) throws DeviceException {
         try {
-            return connection.call(exchange);
+            return connection().call(exchange);
         } catch (NotConnectedException e) {
-            throw new DeviceException(id, IdCardError.NO_DEVICE, null);
+            throw new DeviceException(id(), IdCardError.NO_DEVICE, null);
         } catch (TransportTimeoutException e) {
-            throw new DeviceException(id, IdCardError.NOT_ANSWERING, e.getMessage(), e);
+            throw new DeviceException(id(), IdCardError.NOT_ANSWERING, e.getMessage(), e);
         } catch (TransportException e) {
-            throw new DeviceException(id, IdCardError.NO_DEVICE, e.getMessage(), e);
+            throw new DeviceException(id(), IdCardError.NO_DEVICE, e.getMessage(), e);
         }
     }
 
-    /** The connection's probe: card presence while watching, otherwise the SAM's health. */
-    private Void poll(Transport t) throws TransportException, DeviceException {
+    /** Card presence while watching, otherwise the SAM's health. */
+    @Override
+    protected void poll(Transport t) throws TransportException, DeviceException {
         try {
             if (options.watchCards()) {
                 watch(t);
             } else {
                 expect(t, SamCommand.SAM_STATUS, SamStatus.SUCCESS);
-                publisher.publish(DeviceStatus.of(DeviceState.ONLINE, IdCardDetail.UNKNOWN));
+                publisher().publish(DeviceStatus.of(DeviceState.ONLINE, IdCardDetail.UNKNOWN));
             }
         } catch (DeviceException e) {
             if (e.action() == ErrorAction.MAINTENANCE) {
-                publisher.publish(DeviceStatus.failed(DeviceState.HARDWARE_ERROR, new IdCardDetail(lastSeen), e.code()));
+                publisher().publish(DeviceStatus.failed(DeviceState.HARDWARE_ERROR, new IdCardDetail(lastSeen), e.code()));
             }
             // the reader failed, not the card: try the card on the reader again at the next poll
             lastSeen = CardPresence.UNKNOWN;
             throw e;
         }
-        return null;
     }
 
     private void watch(Transport t) throws TransportException, DeviceException {
@@ -204,7 +153,7 @@ public final class IdCardReader implements Device {
                 cardListeners.forEach(CardListener::cardRemoved);
             }
             lastSeen = CardPresence.ABSENT;
-            publisher.publish(DeviceStatus.of(DeviceState.ONLINE, new IdCardDetail(CardPresence.ABSENT)));
+            publisher().publish(DeviceStatus.of(DeviceState.ONLINE, new IdCardDetail(CardPresence.ABSENT)));
             return;
         }
         if (status != SamStatus.FIND_CARD_SUCCESS) {
@@ -214,17 +163,17 @@ public final class IdCardReader implements Device {
             return;
         }
         lastSeen = CardPresence.PRESENT;
-        publisher.publish(DeviceStatus.of(DeviceState.BUSY, new IdCardDetail(CardPresence.PRESENT)));
+        publisher().publish(DeviceStatus.of(DeviceState.BUSY, new IdCardDetail(CardPresence.PRESENT)));
         try {
             IdentityDocument document = selectAndRead(t, options.readFingerprints());
-            publisher.publish(DeviceStatus.of(DeviceState.ONLINE, new IdCardDetail(CardPresence.PRESENT)));
+            publisher().publish(DeviceStatus.of(DeviceState.ONLINE, new IdCardDetail(CardPresence.PRESENT)));
             cardListeners.forEach(l -> l.cardRead(document));
         } catch (DeviceException e) {
             if (e.action() != ErrorAction.USER) {
                 throw e;
             }
-            log.info("reader {}: card on the reader not read: {}", id, e.code());
-            publisher.publish(DeviceStatus.failed(DeviceState.USER_ERROR, new IdCardDetail(CardPresence.PRESENT), e.code()));
+            log.info("reader {}: card on the reader not read: {}", id(), e.code());
+            publisher().publish(DeviceStatus.failed(DeviceState.USER_ERROR, new IdCardDetail(CardPresence.PRESENT), e.code()));
             cardListeners.forEach(l -> l.cardUnreadable(e));
         }
     }
@@ -252,9 +201,9 @@ public final class IdCardReader implements Device {
         try {
             return TextLayoutParser.parse(ReadReplyParser.parse(read, reply));
         } catch (ReplyFormatException e) {
-            throw new DeviceException(id, e.code(), e.getMessage(), e);
+            throw new DeviceException(id(), e.code(), e.getMessage(), e);
         } catch (DocumentFormatException e) {
-            throw new DeviceException(id, e.code(), e.getMessage(), e);
+            throw new DeviceException(id(), e.code(), e.getMessage(), e);
         }
     }
 
@@ -267,17 +216,14 @@ public final class IdCardReader implements Device {
     }
 
     private DeviceException failed(SamCommand command, SamStatus status) {
-        return new DeviceException(id, status.error().orElse(IdCardError.READER_ERROR), command.label() + " answered " + status.describe());
+        return new DeviceException(id(), status.error().orElse(IdCardError.READER_ERROR), command.label() + " answered " + status.describe());
     }
 
     /** Whatever lay on the reader before may have changed while it was gone: the next card seen is read anew. */
-    private void lost() {
+    @Override
+    protected void lost() {
         lastSeen = CardPresence.UNKNOWN;
-        publisher.publish(DeviceStatus.failed(DeviceState.NO_DEVICE, IdCardDetail.UNKNOWN, IdCardError.NO_DEVICE));
+        publisher().publish(DeviceStatus.failed(DeviceState.NO_DEVICE, IdCardDetail.UNKNOWN, IdCardError.NO_DEVICE));
     }
 
-    @Override
-    public void close() {
-        connection.close();
-    }
 }

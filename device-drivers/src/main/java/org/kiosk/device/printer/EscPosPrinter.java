@@ -2,18 +2,14 @@ package org.kiosk.device.printer;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
-import java.util.Optional;
 import org.kiosk.device.DeviceException;
 import org.kiosk.device.DeviceIdentity;
 import org.kiosk.device.DeviceKind;
 import org.kiosk.device.DeviceState;
 import org.kiosk.device.DeviceStatus;
 import org.kiosk.device.ErrorAction;
-import org.kiosk.device.StatusListener;
-import org.kiosk.device.StatusPublisher;
 import org.kiosk.device.connection.Backoff;
-import org.kiosk.device.connection.DeviceConnection;
+import org.kiosk.device.connection.ConnectedDevice;
 import org.kiosk.device.connection.NotConnectedException;
 import org.kiosk.device.printer.escpos.EncodedReceipt;
 import org.kiosk.device.printer.escpos.EscPosEncoder;
@@ -31,7 +27,7 @@ import org.kiosk.device.transport.TransportTimeoutException;
  * job before sending a byte when the printer cannot print; and reports a job as printed only when the link
  * held to the end and the printer answered clean afterwards.
  */
-public final class EscPosPrinter implements ReceiptPrinter {
+public final class EscPosPrinter extends ConnectedDevice implements ReceiptPrinter {
 
     /**
      * Timing of the conversation.
@@ -48,38 +44,16 @@ public final class EscPosPrinter implements ReceiptPrinter {
         }
     }
 
-    private final String id;
     private final PrinterProfile profile;
     private final EscPosEncoder encoder;
     private final EscPosConversation conversation;
-    private final StatusPublisher publisher;
-    private final DeviceConnection connection;
-    private final DeviceIdentity identity;
 
     public EscPosPrinter(String id, PrinterProfile profile, Endpoint endpoint, Timing timing, Clock clock) {
-        this.id = Objects.requireNonNull(id);
-        this.profile = Objects.requireNonNull(profile);
+        super(id, DeviceKind.RECEIPT_PRINTER, DeviceIdentity.of(profile.name(), endpoint.describe()), endpoint,
+                timing.pollInterval(), timing.backoff(), clock);
+        this.profile = profile;
         this.encoder = new EscPosEncoder(profile);
         this.conversation = new EscPosConversation(profile, timing.statusTimeout(), timing.jobTimeout());
-        this.publisher = new StatusPublisher(id, DeviceKind.RECEIPT_PRINTER, DeviceStatus.noDevice(), clock);
-        this.identity = DeviceIdentity.of(profile.name(), endpoint.describe());
-        this.connection = new DeviceConnection(id, endpoint.transports(), this::pollStatus, timing.pollInterval(), timing.backoff(),
-                reason -> publisher.publish(DeviceStatus.failed(DeviceState.NO_DEVICE, PrinterDetail.UNKNOWN, PrinterError.NO_DEVICE)));
-    }
-
-    @Override
-    public String id() {
-        return id;
-    }
-
-    @Override
-    public DeviceKind kind() {
-        return DeviceKind.RECEIPT_PRINTER;
-    }
-
-    @Override
-    public DeviceIdentity identity() {
-        return identity;
     }
 
     @Override
@@ -88,78 +62,58 @@ public final class EscPosPrinter implements ReceiptPrinter {
     }
 
     @Override
-    public DeviceStatus status() {
-        return publisher.current();
-    }
-
-    @Override
-    public AutoCloseable addStatusListener(StatusListener listener) {
-        return publisher.add(listener);
-    }
-
-    @Override
-    public void start() {
-        connection.start();
-    }
-
-    @Override
-    public boolean awaitConnected(Duration timeout) throws InterruptedException {
-        return connection.awaitConnected(timeout);
-    }
-
-    /** Why the printer could last not be reached, for a technician's one-line error. */
-    public Optional<String> lastFailure() {
-        return connection.lastFailure();
-    }
-
-    @Override
     public PrintResult print(Receipt receipt) throws DeviceException {
         EncodedReceipt job;
         try {
             job = encoder.encode(receipt);
         } catch (ReceiptEncodingException e) {
-            throw new DeviceException(id, e.code(), e.getMessage(), e);
+            throw new DeviceException(id(), e.code(), e.getMessage(), e);
         }
         boolean[] sending = {false};
         try {
-            return connection.call(t -> {
-                PrinterCondition before = publish(conversation.readCondition(t, id));
+            return connection().call(t -> {
+                PrinterCondition before = publish(conversation.readCondition(t, id()));
                 if (!before.canPrint()) {
-                    throw new DeviceException(id, before.blocking().getFirst(), "job refused, nothing sent");
+                    throw new DeviceException(id(), before.blocking().getFirst(), "job refused, nothing sent");
                 }
-                publisher.publish(DeviceStatus.of(DeviceState.BUSY, before.detail()));
+                publisher().publish(DeviceStatus.of(DeviceState.BUSY, before.detail()));
                 sending[0] = true;
-                PrinterCondition after = conversation.sendJob(t, job.bytes(), id);
+                PrinterCondition after = conversation.sendJob(t, job.bytes(), id());
                 publish(after);
                 if (!after.canPrint()) {
-                    throw new DeviceException(id, PrinterError.JOB_INTERRUPTED,
+                    throw new DeviceException(id(), PrinterError.JOB_INTERRUPTED,
                             "printer reported " + after.blocking() + " right after the job; the receipt may be incomplete");
                 }
                 return new PrintResult(job.bytes().length, job.replacedCharacters(), after.detail().paper());
             });
         } catch (NotConnectedException e) {
-            throw new DeviceException(id, PrinterError.NO_DEVICE, "nothing sent");
+            throw new DeviceException(id(), PrinterError.NO_DEVICE, "nothing sent");
         } catch (TransportException e) {
             if (sending[0]) {
-                throw new DeviceException(id, PrinterError.JOB_INTERRUPTED, "link lost during the job; the receipt may be incomplete", e);
+                throw new DeviceException(id(), PrinterError.JOB_INTERRUPTED, "link lost during the job; the receipt may be incomplete", e);
             }
             PrinterError code = e instanceof TransportTimeoutException ? PrinterError.NOT_ANSWERING : PrinterError.NO_DEVICE;
-            throw new DeviceException(id, code, "nothing sent", e);
+            throw new DeviceException(id(), code, "nothing sent", e);
         }
     }
 
-    private Void pollStatus(Transport t) throws TransportException, DeviceException {
+    @Override
+    protected void poll(Transport t) throws TransportException, DeviceException {
         try {
-            publish(conversation.readCondition(t, id));
+            publish(conversation.readCondition(t, id()));
         } catch (DeviceException e) {
-            publisher.publish(DeviceStatus.failed(DeviceState.HARDWARE_ERROR, PrinterDetail.UNKNOWN, e.code()));
+            publisher().publish(DeviceStatus.failed(DeviceState.HARDWARE_ERROR, PrinterDetail.UNKNOWN, e.code()));
             throw e;
         }
-        return null;
+    }
+
+    @Override
+    protected void lost() {
+        publisher().publish(DeviceStatus.failed(DeviceState.NO_DEVICE, PrinterDetail.UNKNOWN, PrinterError.NO_DEVICE));
     }
 
     private PrinterCondition publish(PrinterCondition c) {
-        publisher.publish(toStatus(c));
+        publisher().publish(toStatus(c));
         return c;
     }
 
@@ -173,8 +127,4 @@ public final class EscPosPrinter implements ReceiptPrinter {
         return DeviceStatus.failed(state, c.detail(), first);
     }
 
-    @Override
-    public void close() {
-        connection.close();
-    }
 }
