@@ -34,7 +34,9 @@ import org.slf4j.LoggerFactory;
  * A resident-ID-card reader speaking the GA 467 SAM serial protocol. When watching, it asks "find card" every
  * poll interval: a card that appears is selected and read once, and its document handed to the
  * {@link CardListener}s; the same card left on the reader is not read again; a card that goes is reported
- * removed. One-shot operations ({@link #readCard}, {@link #samId}) serve tools that ask on demand.
+ * removed. This takes find-card to answer "found" for as long as a card lies in the field, read or not, as the
+ * vendor SDKs' find-select-read loops do. One-shot operations ({@link #readCard}, {@link #samId}) serve tools that
+ * ask on demand.
  */
 public final class IdCardReader extends ConnectedDevice {
 
