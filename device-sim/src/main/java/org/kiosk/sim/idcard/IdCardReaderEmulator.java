@@ -1,6 +1,11 @@
 package org.kiosk.sim.idcard;
 
 import org.kiosk.sim.idcard.HostFrameDecoder.HostFrame;
+import org.kiosk.sim.link.AutoOpeningLink;
+import org.kiosk.sim.link.DeviceLink;
+import org.kiosk.sim.link.Replies;
+import org.kiosk.sim.link.SerialLink;
+import org.kiosk.sim.link.StreamLink;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -37,8 +42,10 @@ public final class IdCardReaderEmulator implements AutoCloseable {
         0x05, 0x00, 0x01, 0x00, (byte) 0xE5, (byte) 0xD6, 0x34, 0x01,
         0x15, (byte) 0xCD, 0x5B, 0x07, (byte) 0xB1, 0x68, (byte) 0xDE, 0x3A};
 
+    private static final String DEVICE_NAME = "idcard-sim";
+
     private final SamReader reader;
-    private final ReaderLink link;
+    private final AutoOpeningLink link;
     private final int baud;
     private final String description;
     private final Object lock = new Object();
@@ -48,10 +55,10 @@ public final class IdCardReaderEmulator implements AutoCloseable {
     private IdCardReaderEmulator(Builder b) {
         this.reader = new SamReader(b.samId);
         this.baud = b.baud;
-        ReaderLink.Listener listener = new ReaderLink.Listener() {
+        DeviceLink.Listener listener = new DeviceLink.Listener() {
             @Override
-            public void received(byte[] buffer, int length, ReaderLink.ReplySink replies) {
-                onReceived(buffer, length, replies);
+            public void received(byte[] data, int length, Replies replies) {
+                onReceived(data, length, replies);
             }
 
             @Override
@@ -60,10 +67,10 @@ public final class IdCardReaderEmulator implements AutoCloseable {
             }
         };
         if (b.serialPath != null) {
-            this.link = new SerialReaderLink(b.serialPath, b.baud, listener);
+            this.link = new SerialLink(DEVICE_NAME, b.serialPath, b.baud, listener);
             this.description = "serial " + b.serialPath;
         } else {
-            this.link = new StreamReaderLink(b.fromHost, b.toHost, listener);
+            this.link = new StreamLink(DEVICE_NAME, b.fromHost, b.toHost, listener);
             this.description = "streams";
         }
         if (b.card != null) {
@@ -152,14 +159,7 @@ public final class IdCardReaderEmulator implements AutoCloseable {
 
     /** Waits until {@link #isConnected()} equals {@code wanted}; false on timeout. */
     public boolean awaitConnected(boolean wanted, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (isConnected() != wanted) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
-        return true;
+        return link.awaitConnected(wanted, timeout);
     }
 
     public int baud() {
@@ -182,8 +182,8 @@ public final class IdCardReaderEmulator implements AutoCloseable {
         return "IdCardReaderEmulator[" + description + ", " + baud + " baud]";
     }
 
-    private void onReceived(byte[] buffer, int length, ReaderLink.ReplySink replies) {
-        for (HostFrame frame : reader.decode(buffer, length)) {
+    private void onReceived(byte[] data, int length, Replies replies) {
+        for (HostFrame frame : reader.decode(data, length)) {
             SamReader.Response response = reader.respond(frame);
             boolean sent = Pacer.pause(response.delay(), replies) && Pacer.send(response.bytes(), baud, replies);
             if (response.unplug()) {

@@ -1,5 +1,7 @@
 package org.kiosk.sim.idcard;
 
+import org.kiosk.sim.link.Replies;
+
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
 
@@ -18,7 +20,7 @@ final class Pacer {
     }
 
     /** False when the link went before every byte was sent. */
-    static boolean send(byte[] bytes, int baud, ReaderLink.ReplySink sink) {
+    static boolean send(byte[] bytes, int baud, Replies sink) {
         long start = System.nanoTime();
         int chunk = Math.max(1, baud / BITS_PER_BYTE * CHUNK_MS / 1000);
         for (int offset = 0; offset < bytes.length; offset += chunk) {
@@ -31,7 +33,7 @@ final class Pacer {
     }
 
     /** False when the link went during the pause. */
-    static boolean pause(Duration pause, ReaderLink.ReplySink sink) {
+    static boolean pause(Duration pause, Replies sink) {
         return pause.isZero() || sleepUntil(System.nanoTime() + pause.toNanos(), sink);
     }
 
@@ -40,7 +42,7 @@ final class Pacer {
         return bytes * (long) BITS_PER_BYTE * 1_000_000_000L / baud;
     }
 
-    private static boolean sleepUntil(long deadline, ReaderLink.ReplySink sink) {
+    private static boolean sleepUntil(long deadline, Replies sink) {
         while (true) {
             if (!sink.isOpen() || Thread.currentThread().isInterrupted()) {
                 return false;

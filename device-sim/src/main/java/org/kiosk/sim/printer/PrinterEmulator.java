@@ -1,5 +1,10 @@
 package org.kiosk.sim.printer;
 
+import org.kiosk.sim.link.DeviceLink;
+import org.kiosk.sim.link.Replies;
+import org.kiosk.sim.link.SerialLink;
+import org.kiosk.sim.link.TcpLink;
+
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -25,8 +30,11 @@ import java.util.function.Consumer;
  */
 public final class PrinterEmulator implements AutoCloseable {
 
+    private static final String DEVICE_NAME = "printer-sim";
+    private static final int SERIAL_BAUD = 115_200;
+
     private final VirtualPrinter printer;
-    private final PrinterLink link;
+    private final DeviceLink link;
     private final String description;
     private final Object lock = new Object();
     private long unplugAfter = -1;
@@ -35,10 +43,10 @@ public final class PrinterEmulator implements AutoCloseable {
 
     private PrinterEmulator(Builder b) throws IOException {
         this.printer = new VirtualPrinter(b.settings, b.onReceipt);
-        PrinterLink.LinkListener listener = new PrinterLink.LinkListener() {
+        DeviceLink.Listener listener = new DeviceLink.Listener() {
             @Override
-            public void received(byte[] buffer, int length, VirtualPrinter.ReplyChannel replies) {
-                onReceived(buffer, length, replies);
+            public void received(byte[] data, int length, Replies replies) {
+                onReceived(data, length, replies);
             }
 
             @Override
@@ -47,10 +55,10 @@ public final class PrinterEmulator implements AutoCloseable {
             }
         };
         if (b.serialPath != null) {
-            this.link = new SerialPrinterLink(b.serialPath, listener);
+            this.link = new SerialLink(DEVICE_NAME, b.serialPath, SERIAL_BAUD, listener);
             this.description = "serial " + b.serialPath;
         } else {
-            this.link = new TcpPrinterLink(b.bindAddress, b.tcpPort, listener);
+            this.link = new TcpLink(DEVICE_NAME, b.bindAddress, b.tcpPort, listener);
             this.description = "tcp " + b.bindAddress.getHostAddress();
         }
     }
@@ -131,14 +139,7 @@ public final class PrinterEmulator implements AutoCloseable {
 
     /** Waits until {@link #isConnected()} equals {@code wanted}; false on timeout. */
     public boolean awaitConnected(boolean wanted, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (isConnected() != wanted) {
-            if (System.nanoTime() > deadline) {
-                return false;
-            }
-            Thread.sleep(5);
-        }
-        return true;
+        return link.awaitConnected(wanted, timeout);
     }
 
     public void setState(PrinterSimState state) {
@@ -177,7 +178,7 @@ public final class PrinterEmulator implements AutoCloseable {
         return "PrinterEmulator[" + description + "]";
     }
 
-    private void onReceived(byte[] buffer, int length, VirtualPrinter.ReplyChannel replies) {
+    private void onReceived(byte[] data, int length, Replies replies) {
         int accepted = length;
         boolean pullCable = false;
         synchronized (lock) {
@@ -190,7 +191,7 @@ public final class PrinterEmulator implements AutoCloseable {
                 }
             }
         }
-        printer.receive(buffer, 0, accepted, replies);
+        printer.receive(data, 0, accepted, bytes -> replies.write(bytes, 0, bytes.length));
         if (pullCable) {
             link.unplug();
         }

@@ -6,8 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kiosk.sim.idcard.Hex.concat;
-import static org.kiosk.sim.idcard.Hex.hex;
+import static org.kiosk.sim.Hex.concat;
+import static org.kiosk.sim.Hex.hex;
 
 /** The commands of the protocol notes' table, answered as the notes document; frames written out by hand. */
 class CommandRepliesTest {

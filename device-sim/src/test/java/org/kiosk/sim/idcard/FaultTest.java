@@ -9,6 +9,8 @@ import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kiosk.sim.Hex.concat;
+import static org.kiosk.sim.Hex.hex;
 import static org.kiosk.sim.idcard.CommandRepliesTest.FIND;
 import static org.kiosk.sim.idcard.CommandRepliesTest.FIND_OK;
 import static org.kiosk.sim.idcard.CommandRepliesTest.READ;
@@ -19,8 +21,6 @@ import static org.kiosk.sim.idcard.CommandRepliesTest.SAM_STATUS;
 import static org.kiosk.sim.idcard.CommandRepliesTest.SELECT;
 import static org.kiosk.sim.idcard.CommandRepliesTest.SELECT_OK;
 import static org.kiosk.sim.idcard.CommandRepliesTest.SUCCESS;
-import static org.kiosk.sim.idcard.Hex.concat;
-import static org.kiosk.sim.idcard.Hex.hex;
 
 class FaultTest {
 

@@ -1,6 +1,7 @@
 package org.kiosk.sim.idcard;
 
 import org.junit.jupiter.api.Test;
+import org.kiosk.sim.link.SerialLink;
 import org.kiosk.sim.pty.PtyPair;
 import org.kiosk.sim.tools.ExternalTools;
 
@@ -8,13 +9,13 @@ import java.time.Duration;
 import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kiosk.sim.Hex.hex;
 import static org.kiosk.sim.idcard.CommandRepliesTest.FIND;
 import static org.kiosk.sim.idcard.CommandRepliesTest.FIND_OK;
 import static org.kiosk.sim.idcard.CommandRepliesTest.READ_FP;
 import static org.kiosk.sim.idcard.CommandRepliesTest.SELECT;
 import static org.kiosk.sim.idcard.CommandRepliesTest.SELECT_OK;
-import static org.kiosk.sim.idcard.Hex.expectedChecksum;
-import static org.kiosk.sim.idcard.Hex.hex;
+import static org.kiosk.sim.idcard.ReplyFrames.expectedChecksum;
 
 /** Over a real socat pty pair, the host end opened with jSerialComm. */
 class PtyEndToEndTest {
@@ -61,7 +62,7 @@ class PtyEndToEndTest {
             // the cable is out at both ends: socat goes too
             pty.unplug();
             pty.plugIn();
-            Thread.sleep(3 * SerialReaderLink.REOPEN_POLL_MS);
+            Thread.sleep(3 * SerialLink.REOPEN_POLL_MS);
             assertThat(reader.isConnected()).as("stays unplugged until plugIn").isFalse();
             reader.plugIn();
             assertThat(reader.awaitConnected(true, WAIT)).isTrue();

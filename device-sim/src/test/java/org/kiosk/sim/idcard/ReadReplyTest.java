@@ -6,15 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kiosk.sim.Hex.hex;
+import static org.kiosk.sim.Hex.u16;
 import static org.kiosk.sim.idcard.CommandRepliesTest.FIND;
 import static org.kiosk.sim.idcard.CommandRepliesTest.READ;
 import static org.kiosk.sim.idcard.CommandRepliesTest.READ_FP;
 import static org.kiosk.sim.idcard.CommandRepliesTest.SELECT;
-import static org.kiosk.sim.idcard.Hex.expectedChecksum;
-import static org.kiosk.sim.idcard.Hex.hex;
-import static org.kiosk.sim.idcard.Hex.padded;
-import static org.kiosk.sim.idcard.Hex.u16;
-import static org.kiosk.sim.idcard.Hex.ucs2;
+import static org.kiosk.sim.idcard.ReplyFrames.expectedChecksum;
+import static org.kiosk.sim.idcard.ReplyFrames.padded;
+import static org.kiosk.sim.idcard.ReplyFrames.ucs2;
 
 /** Read replies: sizes, LEN, length fields and checksum, and the card text at the notes' offsets. */
 class ReadReplyTest {

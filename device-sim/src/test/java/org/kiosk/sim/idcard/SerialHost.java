@@ -1,6 +1,7 @@
 package org.kiosk.sim.idcard;
 
 import com.fazecast.jSerialComm.SerialPort;
+import org.kiosk.sim.Hex;
 
 import java.io.IOException;
 import java.nio.file.Path;

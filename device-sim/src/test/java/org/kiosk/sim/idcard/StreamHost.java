@@ -1,5 +1,7 @@
 package org.kiosk.sim.idcard;
 
+import org.kiosk.sim.Hex;
+
 import java.io.IOException;
 import java.time.Duration;
 import java.util.function.UnaryOperator;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.kiosk.sim.printer.Hex.ascii;
-import static org.kiosk.sim.printer.Hex.concat;
-import static org.kiosk.sim.printer.Hex.hex;
+import static org.kiosk.sim.Hex.ascii;
+import static org.kiosk.sim.Hex.concat;
+import static org.kiosk.sim.Hex.hex;
 
 class EscPosInterpreterTest {
 

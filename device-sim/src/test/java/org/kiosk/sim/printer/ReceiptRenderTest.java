@@ -17,9 +17,9 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.kiosk.sim.printer.Hex.ascii;
-import static org.kiosk.sim.printer.Hex.concat;
-import static org.kiosk.sim.printer.Hex.hex;
+import static org.kiosk.sim.Hex.ascii;
+import static org.kiosk.sim.Hex.concat;
+import static org.kiosk.sim.Hex.hex;
 import org.kiosk.sim.tools.ExternalTools;
 
 class ReceiptRenderTest {

@@ -1,4 +1,4 @@
-package org.kiosk.sim.idcard;
+package org.kiosk.sim.link;
 
 import com.fazecast.jSerialComm.SerialPort;
 
@@ -7,18 +7,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Serves the device end of a serial line (a pty made by socat in tests, a real port otherwise) with jSerialComm.
+ * Serves the device end of a serial line (a pty made by socat in tests, a real port otherwise) with jSerialComm,
+ * 8N1 at the given baud.
  *
  * <p>When the port dies (socat killed, USB adapter pulled: a read fails, or the path now names another device)
  * the link closes it, reports the drop, and polls the path every {@value #REOPEN_POLL_MS} ms, reopening it as soon
- * as it exists again. {@link #unplug()} closes the port and suspends that polling until {@link #plugIn()}.
+ * as it exists again; so after {@code PtyPair.unplug()} and {@code PtyPair.plugIn()} the device serves again by
+ * itself. {@link #unplug()} closes the port and suspends that polling until {@link #plugIn()}.
  */
-final class SerialReaderLink implements ReaderLink {
+public final class SerialLink implements AutoOpeningLink {
 
-    static final long REOPEN_POLL_MS = 50;
+    public static final long REOPEN_POLL_MS = 50;
     private static final int READ_TIMEOUT_MS = 100;
     private static final int WRITE_TIMEOUT_MS = 1000;
 
+    private final String deviceName;
     private final Path path;
     private final int baud;
     private final Listener listener;
@@ -29,7 +32,12 @@ final class SerialReaderLink implements ReaderLink {
     private Thread thread;
     private volatile boolean connected;
 
-    SerialReaderLink(Path path, int baud, Listener listener) {
+    /** @param deviceName names the link's thread, e.g. {@code printer-sim} */
+    public SerialLink(String deviceName, Path path, int baud, Listener listener) {
+        if (baud <= 0) {
+            throw new IllegalArgumentException("baud must be positive, got " + baud);
+        }
+        this.deviceName = deviceName;
         this.path = path;
         this.baud = baud;
         this.listener = listener;
@@ -42,7 +50,7 @@ final class SerialReaderLink implements ReaderLink {
                 return;
             }
             running = true;
-            thread = new Thread(this::run, "idcard-sim serial " + path.getFileName());
+            thread = new Thread(this::run, deviceName + " serial " + path.getFileName());
             thread.setDaemon(true);
             thread.start();
         }
@@ -117,8 +125,9 @@ final class SerialReaderLink implements ReaderLink {
                         port = null;
                     }
                     opened.closePort();
-                    connected = false;
+                    // reported before isConnected() turns false, so whoever waits for that sees the drop handled
                     listener.dropped();
+                    connected = false;
                 }
             }
         } catch (InterruptedException e) {
@@ -149,7 +158,7 @@ final class SerialReaderLink implements ReaderLink {
     private void serve(SerialPort p) {
         Path device = realPath();
         byte[] buffer = new byte[4096];
-        ReplySink replies = new ReplySink() {
+        Replies replies = new Replies() {
             @Override
             public boolean write(byte[] bytes, int offset, int length) {
                 return isOpen() && p.writeBytes(bytes, length, offset) == length;

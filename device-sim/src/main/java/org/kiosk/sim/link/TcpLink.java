@@ -1,4 +1,4 @@
-package org.kiosk.sim.printer;
+package org.kiosk.sim.link;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,17 +9,18 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /**
- * A network printer's raw port (9100 on real printers): serves one client at a time; further clients wait in
- * the backlog until the current one disconnects. {@link #unplug()} closes the client and the listener;
- * {@link #plugIn()} listens again on the same port.
+ * A device's TCP port, like a network printer's raw port (9100 on real printers): serves one client at a time;
+ * further clients wait in the backlog until the current one disconnects. {@link #unplug()} closes the client and
+ * the listener; {@link #plugIn()} listens again on the same port.
  */
-final class TcpPrinterLink implements PrinterLink {
+public final class TcpLink implements DeviceLink {
 
     private static final long ACCEPT_RETRY_MS = 50;
 
+    private final String deviceName;
     private final InetAddress bindAddress;
     private final int requestedPort;
-    private final LinkListener listener;
+    private final Listener listener;
     private final Object lock = new Object();
     private boolean running;
     private boolean pluggedIn = true;
@@ -29,10 +30,15 @@ final class TcpPrinterLink implements PrinterLink {
     private Thread thread;
     private volatile boolean connected;
 
-    TcpPrinterLink(InetAddress bindAddress, int port, LinkListener listener) {
+    /**
+     * @param deviceName names the link's thread, e.g. {@code printer-sim}
+     * @param port 0 picks a free one, see {@link #boundPort()}
+     */
+    public TcpLink(String deviceName, InetAddress bindAddress, int port, Listener listener) {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("TCP port must be 0-65535, got " + port);
         }
+        this.deviceName = deviceName;
         this.bindAddress = bindAddress;
         this.requestedPort = port;
         this.listener = listener;
@@ -46,7 +52,7 @@ final class TcpPrinterLink implements PrinterLink {
             }
             listen(requestedPort);
             running = true;
-            thread = new Thread(this::run, "printer-sim tcp " + boundPort);
+            thread = new Thread(this::run, deviceName + " tcp " + boundPort);
             thread.setDaemon(true);
             thread.start();
         }
@@ -161,6 +167,7 @@ final class TcpPrinterLink implements PrinterLink {
                         client = null;
                     }
                     closeQuietly(accepted);
+                    // reported before isConnected() turns false, so whoever waits for that sees the drop handled
                     listener.dropped();
                     connected = false;
                 }
@@ -175,12 +182,24 @@ final class TcpPrinterLink implements PrinterLink {
             socket.setTcpNoDelay(true);
             InputStream in = socket.getInputStream();
             OutputStream out = socket.getOutputStream();
-            VirtualPrinter.ReplyChannel replies = bytes -> {
-                try {
-                    out.write(bytes);
-                    out.flush();
-                } catch (IOException e) {
-                    // the host is gone; the next read ends the connection
+            Replies replies = new Replies() {
+                @Override
+                public boolean write(byte[] bytes, int offset, int length) {
+                    try {
+                        out.write(bytes, offset, length);
+                        out.flush();
+                        return true;
+                    } catch (IOException e) {
+                        // the host is gone; the next read ends the connection
+                        return false;
+                    }
+                }
+
+                @Override
+                public boolean isOpen() {
+                    synchronized (lock) {
+                        return running && pluggedIn && client == socket;
+                    }
                 }
             };
             byte[] buffer = new byte[4096];

@@ -1,4 +1,4 @@
-package org.kiosk.sim.idcard;
+package org.kiosk.sim.link;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +9,11 @@ import java.io.OutputStream;
  * {@link #unplug()} means deaf and mute: what arrives is dropped and nothing is sent until {@link #plugIn()}.
  * The link ends when the input ends; {@link #close()} closes both streams.
  */
-final class StreamReaderLink implements ReaderLink {
+public final class StreamLink implements AutoOpeningLink {
 
     private static final int JOIN_MS = 2000;
 
+    private final String deviceName;
     private final InputStream in;
     private final OutputStream out;
     private final Listener listener;
@@ -22,7 +23,9 @@ final class StreamReaderLink implements ReaderLink {
     private volatile boolean closed;
     private volatile Thread thread;
 
-    StreamReaderLink(InputStream in, OutputStream out, Listener listener) {
+    /** @param deviceName names the link's thread, e.g. {@code idcard-sim} */
+    public StreamLink(String deviceName, InputStream in, OutputStream out, Listener listener) {
+        this.deviceName = deviceName;
         this.in = in;
         this.out = out;
         this.listener = listener;
@@ -32,7 +35,7 @@ final class StreamReaderLink implements ReaderLink {
     public void start() {
         synchronized (lock) {
             if (thread == null) {
-                thread = new Thread(this::run, "idcard-sim streams");
+                thread = new Thread(this::run, deviceName + " streams");
                 thread.setDaemon(true);
                 thread.start();
             }
@@ -89,7 +92,7 @@ final class StreamReaderLink implements ReaderLink {
 
     private void run() {
         byte[] buffer = new byte[4096];
-        ReplySink replies = new ReplySink() {
+        Replies replies = new Replies() {
             @Override
             public boolean write(byte[] bytes, int offset, int length) {
                 if (!isOpen()) {
