@@ -276,8 +276,8 @@ class TextLayoutParserTest {
         assertThat(document.name()).isEqualTo(PERMIT_NAME);
         assertThat(document.photo()).isEqualTo(PHOTO);
         assertThat(document.hasFingerprints()).isTrue();
-        assertThat(document.fingerprints()).extracting(FingerprintTemplate::bytes)
-                .containsExactly(Arrays.copyOf(fingerprints, 512),
-                        Arrays.copyOfRange(fingerprints, 512, 1024));
+        assertThat(document.fingerprints()).containsExactly(
+                new FingerprintTemplate(Arrays.copyOf(fingerprints, 512)),
+                new FingerprintTemplate(Arrays.copyOfRange(fingerprints, 512, 1024)));
     }
 }
