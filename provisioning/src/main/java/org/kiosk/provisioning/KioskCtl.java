@@ -3,6 +3,7 @@ package org.kiosk.provisioning;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import org.kiosk.provisioning.fingerprint.FingerprintCommand;
 import org.kiosk.provisioning.idcard.IdCardCommand;
 import org.kiosk.provisioning.ports.PortsCommand;
 import org.kiosk.provisioning.printer.PrinterCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kioskctl", mixinStandardHelpOptions = true, version = "kioskctl 0.1.0",
         description = "Provision and diagnose a government self-service kiosk.",
-        subcommands = {PortsCommand.class, PrinterCommand.class, IdCardCommand.class})
+        subcommands = {PortsCommand.class, PrinterCommand.class, IdCardCommand.class, FingerprintCommand.class})
 public final class KioskCtl {
 
     public static final int EXIT_FAILED = 1;

@@ -1,6 +1,5 @@
 package org.kiosk.provisioning.idcard;
 
-import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,9 +14,8 @@ import org.kiosk.device.idcard.document.Masking;
 import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
 import org.kiosk.provisioning.BaudOption;
+import org.kiosk.provisioning.DeviceCommands;
 import org.kiosk.provisioning.DurationOption;
-import org.kiosk.provisioning.JsonOutput;
-import org.kiosk.provisioning.KioskCtl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -54,30 +52,16 @@ public final class IdCardCommand {
             } catch (IllegalArgumentException e) {
                 throw new ParameterException(spec.commandLine(), e.getMessage());
             }
-            IdCardReader reader = new IdCardReader("idcard", new Endpoint.Serial(serial), IdCardReader.Options.onDemand(), Clock.systemUTC());
-            reader.start();
-            if (!reader.awaitConnected(timeout)) {
-                String why = reader.lastFailure().orElse("no answer");
-                reader.close();
-                throw new IllegalStateException("ID-card reader not reachable at serial:" + port + " within "
-                        + DurationOption.describe(timeout) + ": " + why);
-            }
-            return reader;
+            return DeviceCommands.reach(new IdCardReader("idcard", new Endpoint.Serial(serial), IdCardReader.Options.onDemand(),
+                    Clock.systemUTC()), "ID-card reader", timeout);
         }
 
         void print(Map<String, Object> report) {
-            PrintWriter out = spec.commandLine().getOut();
-            if (json) {
-                JsonOutput.print(out, report);
-            } else {
-                report.forEach((k, v) -> out.printf("%-22s %s%n", k + ":", v == null ? "-" : v));
-                out.flush();
-            }
+            DeviceCommands.print(spec, json, report);
         }
 
         int failed(String what, DeviceException e) {
-            spec.commandLine().getErr().println("kioskctl: " + what + ": " + e.getMessage());
-            return KioskCtl.EXIT_FAILED;
+            return DeviceCommands.failed(spec, what, e);
         }
     }
 

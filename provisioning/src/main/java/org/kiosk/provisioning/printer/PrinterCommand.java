@@ -18,9 +18,8 @@ import org.kiosk.device.printer.receipt.SampleReceipts;
 import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
 import org.kiosk.provisioning.BaudOption;
+import org.kiosk.provisioning.DeviceCommands;
 import org.kiosk.provisioning.DurationOption;
-import org.kiosk.provisioning.JsonOutput;
-import org.kiosk.provisioning.KioskCtl;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -84,15 +83,7 @@ public final class PrinterCommand {
             Endpoint endpoint = endpoint();
             EscPosPrinter.Timing timing = new EscPosPrinter.Timing(Duration.ofSeconds(1), Duration.ofSeconds(30),
                     Duration.ofHours(1), new Backoff(Duration.ofMillis(200), Duration.ofSeconds(1)));
-            EscPosPrinter printer = new EscPosPrinter("printer", profile(), endpoint, timing, Clock.systemUTC());
-            printer.start();
-            if (!printer.awaitConnected(timeout)) {
-                String why = printer.lastFailure().orElse("no answer");
-                printer.close();
-                throw new IllegalStateException("printer not reachable at " + endpoint.describe() + " within "
-                        + DurationOption.describe(timeout) + ": " + why);
-            }
-            return printer;
+            return DeviceCommands.reach(new EscPosPrinter("printer", profile(), endpoint, timing, Clock.systemUTC()), "printer", timeout);
         }
 
         PrintWriter out() {
@@ -122,12 +113,7 @@ public final class PrinterCommand {
                     report.put("action", e.action().name());
                     report.put("description", e.description());
                 });
-                if (json) {
-                    JsonOutput.print(out(), report);
-                } else {
-                    report.forEach((k, v) -> out().printf("%-12s %s%n", k + ":", v));
-                    out().flush();
-                }
+                DeviceCommands.print(spec, json, report);
                 return 0;
             }
         }
@@ -144,8 +130,7 @@ public final class PrinterCommand {
                 try {
                     r = printer.print(SampleReceipts.testPage(profile));
                 } catch (DeviceException e) {
-                    spec.commandLine().getErr().println("kioskctl: test receipt not printed: " + e.getMessage());
-                    return KioskCtl.EXIT_FAILED;
+                    return DeviceCommands.failed(spec, "test receipt not printed", e);
                 }
                 out().printf("Test receipt printed (%d bytes) on %s; paper %s.%n", r.bytesSent(),
                         printer.identity().connection(), r.paperAfter());
