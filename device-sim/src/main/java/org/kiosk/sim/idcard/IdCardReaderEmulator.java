@@ -3,6 +3,7 @@ package org.kiosk.sim.idcard;
 import org.kiosk.sim.idcard.HostFrameDecoder.HostFrame;
 import org.kiosk.sim.link.AutoOpeningLink;
 import org.kiosk.sim.link.DeviceLink;
+import org.kiosk.sim.link.Pacer;
 import org.kiosk.sim.link.Replies;
 import org.kiosk.sim.link.SerialLink;
 import org.kiosk.sim.link.StreamLink;

@@ -1,6 +1,7 @@
 package org.kiosk.sim.idcard;
 
 import org.junit.jupiter.api.Test;
+import org.kiosk.sim.link.Pacer;
 
 import java.time.Duration;
 

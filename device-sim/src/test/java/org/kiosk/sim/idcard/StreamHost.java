@@ -1,5 +1,6 @@
 package org.kiosk.sim.idcard;
 
+import org.kiosk.sim.BytePipe;
 import org.kiosk.sim.Hex;
 
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.kiosk.sim.idcard;
+package org.kiosk.sim;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -6,14 +6,14 @@ import java.time.Duration;
 import java.util.Arrays;
 
 /** One direction of a test cable: what is written to {@link #output()} is read from {@link #input()}. */
-final class BytePipe {
+public final class BytePipe {
 
     private final Object lock = new Object();
     private byte[] buffer = new byte[4096];
     private int size;
     private boolean closed;
 
-    InputStream input() {
+    public InputStream input() {
         return new InputStream() {
             @Override
             public int read() {
@@ -48,7 +48,7 @@ final class BytePipe {
         };
     }
 
-    OutputStream output() {
+    public OutputStream output() {
         return new OutputStream() {
             @Override
             public void write(int b) {
@@ -75,7 +75,7 @@ final class BytePipe {
     }
 
     /** Exactly {@code n} bytes, waiting up to {@code timeout} for them; fails the test when they do not come. */
-    byte[] read(int n, Duration timeout) throws InterruptedException {
+    public byte[] read(int n, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (lock) {
             while (size < n) {
@@ -91,13 +91,13 @@ final class BytePipe {
         }
     }
 
-    int available() {
+    public int available() {
         synchronized (lock) {
             return size;
         }
     }
 
-    void close() {
+    public void close() {
         synchronized (lock) {
             closed = true;
             lock.notifyAll();

@@ -1,6 +1,4 @@
-package org.kiosk.sim.idcard;
-
-import org.kiosk.sim.link.Replies;
+package org.kiosk.sim.link;
 
 import java.time.Duration;
 import java.util.concurrent.locks.LockSupport;
@@ -10,9 +8,9 @@ import java.util.concurrent.locks.LockSupport;
  * bit would have left the wire, in chunks of about {@value #CHUNK_MS} ms; each chunk waits for a deadline counted
  * from the start of the reply, so sleeping late never accumulates. Waits end early when the link goes.
  */
-final class Pacer {
+public final class Pacer {
 
-    static final int BITS_PER_BYTE = 10;
+    public static final int BITS_PER_BYTE = 10;
     private static final int CHUNK_MS = 2;
     private static final long SLICE_NANOS = 10_000_000;
 
@@ -20,7 +18,7 @@ final class Pacer {
     }
 
     /** False when the link went before every byte was sent. */
-    static boolean send(byte[] bytes, int baud, Replies sink) {
+    public static boolean send(byte[] bytes, int baud, Replies sink) {
         long start = System.nanoTime();
         int chunk = Math.max(1, baud / BITS_PER_BYTE * CHUNK_MS / 1000);
         for (int offset = 0; offset < bytes.length; offset += chunk) {
@@ -33,12 +31,12 @@ final class Pacer {
     }
 
     /** False when the link went during the pause. */
-    static boolean pause(Duration pause, Replies sink) {
+    public static boolean pause(Duration pause, Replies sink) {
         return pause.isZero() || sleepUntil(System.nanoTime() + pause.toNanos(), sink);
     }
 
     /** How long {@code bytes} bytes take on the wire. */
-    static long wireNanos(int bytes, int baud) {
+    public static long wireNanos(int bytes, int baud) {
         return bytes * (long) BITS_PER_BYTE * 1_000_000_000L / baud;
     }
 
