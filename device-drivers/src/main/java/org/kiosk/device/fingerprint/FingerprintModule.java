@@ -134,10 +134,15 @@ public final class FingerprintModule extends ConnectedDevice {
                 throw failed(ack, "GenImg");
             }
             if (System.nanoTime() > deadline) {
-                throw new DeviceException(id(), FingerprintError.TIMED_OUT, "no finger within " + timeout.toSeconds() + " s");
+                throw new DeviceException(id(), FingerprintError.TIMED_OUT, "no finger within " + describe(timeout));
             }
             Thread.sleep(options.fingerPollInterval().toMillis());
         }
+    }
+
+    /** Whole seconds in s, anything finer in ms, so a sub-second timeout is not reported as 0 s. */
+    private static String describe(Duration d) {
+        return d.toMillisPart() == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     /** Turns the captured image into features in buffer 1 or 2; a poor image is {@link FingerprintError#POOR_IMAGE}. */
