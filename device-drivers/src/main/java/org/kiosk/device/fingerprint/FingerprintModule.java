@@ -226,9 +226,19 @@ public final class FingerprintModule extends ConnectedDevice {
         return new DeviceException(id(), c.error().orElse(FingerprintError.MODULE_ERROR), what + " answered " + c.describe());
     }
 
+    /**
+     * Runs an exchange once the module has accepted the password on this connection, so that a wrong password is
+     * reported as such rather than as each command's refusal.
+     */
     private <T> T call(DeviceConnection.Exchange<T> exchange) throws DeviceException {
         try {
-            return connection().call(exchange);
+            return connection().call(t -> {
+                if (!passwordVerified) {
+                    expectOk(t, Instruction.verifyPassword(options.password()));
+                    passwordVerified = true;
+                }
+                return exchange.run(t);
+            });
         } catch (NotConnectedException e) {
             throw new DeviceException(id(), FingerprintError.NO_DEVICE, null);
         } catch (TransportTimeoutException e) {

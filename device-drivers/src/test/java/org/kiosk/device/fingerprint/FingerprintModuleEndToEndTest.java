@@ -148,6 +148,8 @@ class FingerprintModuleEndToEndTest {
         connect(FingerprintModuleEmulator.builder().password(0x1234), 0x4321);
         awaitState(DeviceState.HARDWARE_ERROR);
         assertThat(module.status().error()).contains(FingerprintError.WRONG_PASSWORD);
+        assertThatThrownBy(() -> module.templateCount())
+                .isInstanceOfSatisfying(DeviceException.class, e -> assertThat(e.code()).isEqualTo(FingerprintError.WRONG_PASSWORD));
     }
 
     @Test
