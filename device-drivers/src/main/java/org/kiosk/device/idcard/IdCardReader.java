@@ -21,6 +21,7 @@ import org.kiosk.device.idcard.codec.SamId;
 import org.kiosk.device.idcard.codec.SamReply;
 import org.kiosk.device.idcard.codec.SamStatus;
 import org.kiosk.device.idcard.document.DocumentFormatException;
+import org.kiosk.device.idcard.document.FingerprintTemplate;
 import org.kiosk.device.idcard.document.IdentityDocument;
 import org.kiosk.device.idcard.document.TextLayoutParser;
 import org.kiosk.device.transport.Endpoint;
@@ -169,6 +170,10 @@ public final class IdCardReader extends ConnectedDevice {
         try {
             IdentityDocument document = selectAndRead(t, options.readFingerprints());
             publisher().publish(DeviceStatus.of(DeviceState.ONLINE, new IdCardDetail(CardPresence.PRESENT)));
+            if (cardListeners.isEmpty()) {
+                // nobody to hand the card to: its fingerprint templates must not linger
+                document.fingerprints().forEach(FingerprintTemplate::wipe);
+            }
             cardListeners.forEach(l -> l.cardRead(document));
         } catch (DeviceException e) {
             if (e.action() != ErrorAction.USER) {

@@ -2,10 +2,11 @@ package org.kiosk.app.printer;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.PrinterProperties;
-import org.kiosk.app.simulation.SimulatedPrinter;
+import org.kiosk.app.simulation.SimulatedDevice;
 import org.kiosk.device.printer.EscPosPrinter;
 import org.kiosk.device.printer.ReceiptPrinter;
 import org.kiosk.device.printer.pdf.ReceiptPdfException;
@@ -13,6 +14,7 @@ import org.kiosk.device.printer.pdf.ReceiptPdfOptions;
 import org.kiosk.device.printer.pdf.ReceiptPdfRenderer;
 import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
+import org.kiosk.sim.printer.PrinterEmulator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -24,13 +26,17 @@ public class PrinterConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "kiosk.printer.connection", havingValue = "simulated", matchIfMissing = true)
-    SimulatedPrinter simulatedPrinter(KioskProperties kiosk) throws IOException {
-        Files.createDirectories(kiosk.outputDir());
-        return SimulatedPrinter.start(kiosk.outputDir().toAbsolutePath());
+    SimulatedDevice<PrinterEmulator> simulatedPrinter(KioskProperties kiosk) throws IOException {
+        Path out = Files.createDirectories(kiosk.outputDir()).toAbsolutePath();
+        return SimulatedDevice.start(device -> {
+            PrinterEmulator emulator = PrinterEmulator.builder(out).serial(device).build();
+            emulator.start();
+            return emulator;
+        });
     }
 
     @Bean(destroyMethod = "close")
-    ReceiptPrinter receiptPrinter(PrinterProperties printer, ObjectProvider<SimulatedPrinter> simulated) {
+    ReceiptPrinter receiptPrinter(PrinterProperties printer, ObjectProvider<SimulatedDevice<PrinterEmulator>> simulated) {
         Endpoint endpoint = switch (printer.connection()) {
             case SIMULATED -> new Endpoint.Serial(SerialSettings.of(simulated.getObject().serialPort(), printer.baudRate()));
             case SERIAL -> new Endpoint.Serial(new SerialSettings(printer.serialPort(), printer.baudRate(), printer.rtsCts()));

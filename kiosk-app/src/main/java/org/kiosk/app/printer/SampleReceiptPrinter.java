@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.kiosk.app.config.KioskProperties;
-import org.kiosk.app.simulation.SimulatedPrinter;
+import org.kiosk.app.simulation.SimulatedDevice;
 import org.kiosk.device.DeviceException;
 import org.kiosk.device.printer.PrintResult;
 import org.kiosk.device.printer.ReceiptPrinter;
@@ -14,6 +14,7 @@ import org.kiosk.device.printer.pdf.ReceiptPdfException;
 import org.kiosk.device.printer.pdf.ReceiptPdfRenderer;
 import org.kiosk.device.printer.receipt.Receipt;
 import org.kiosk.device.printer.receipt.SampleReceipts;
+import org.kiosk.sim.printer.PrinterEmulator;
 import org.kiosk.sim.printer.RenderedReceipt;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,11 +42,11 @@ public class SampleReceiptPrinter implements ApplicationRunner {
     private final ReceiptPrinter printer;
     private final ReceiptPdfRenderer pdf;
     private final KioskProperties kiosk;
-    private final ObjectProvider<SimulatedPrinter> simulated;
+    private final ObjectProvider<SimulatedDevice<PrinterEmulator>> simulated;
     private volatile Outcome outcome;
 
     public SampleReceiptPrinter(ReceiptPrinter printer, ReceiptPdfRenderer pdf, KioskProperties kiosk,
-                                ObjectProvider<SimulatedPrinter> simulated) {
+                                ObjectProvider<SimulatedDevice<PrinterEmulator>> simulated) {
         this.printer = printer;
         this.pdf = pdf;
         this.kiosk = kiosk;
@@ -74,16 +75,17 @@ public class SampleReceiptPrinter implements ApplicationRunner {
             return;
         }
         List<Path> pngs = List.of();
-        SimulatedPrinter sim = simulated.getIfAvailable();
+        SimulatedDevice<PrinterEmulator> sim = simulated.getIfAvailable();
         if (sim != null) {
-            pngs = sim.awaitReceipts(1, Duration.ofSeconds(10)).stream().map(RenderedReceipt::png).toList();
+            sim.emulator().awaitReceipts(1, Duration.ofSeconds(10));
+            pngs = sim.emulator().receipts().stream().map(RenderedReceipt::png).toList();
         }
         outcome = new Outcome(printed, pdfFile, pngs);
         log.info("Sample receipt printed ({} bytes to {}). Output folder: {}", printed.bytesSent(),
                 printer.identity().connection(), dir);
         pngs.forEach(p -> log.info("  printed receipt as the printer emulator saw it: {}", p));
         log.info("  archive copy (PDF): {}", pdfFile);
-        log.info("The kiosk keeps watching the printer; stop it with Ctrl-C.");
+        log.info("The kiosk keeps watching its devices; stop it with Ctrl-C.");
     }
 
     /** The last run's outcome; null before a successful run. */
