@@ -14,6 +14,7 @@ import org.kiosk.device.connection.Backoff;
 import org.kiosk.device.connection.ConnectedDevice;
 import org.kiosk.device.connection.DeviceConnection;
 import org.kiosk.device.connection.NotConnectedException;
+import org.kiosk.device.idcard.codec.ReadReply;
 import org.kiosk.device.idcard.codec.ReadReplyParser;
 import org.kiosk.device.idcard.codec.ReplyFormatException;
 import org.kiosk.device.idcard.codec.SamCommand;
@@ -205,13 +206,26 @@ public final class IdCardReader extends ConnectedDevice {
         expect(t, SamCommand.SELECT_CARD, SamStatus.SUCCESS);
         SamCommand read = withFingerprints ? SamCommand.READ_TEXT_PHOTO_FINGERPRINT : SamCommand.READ_TEXT_PHOTO;
         SamReply reply = conversation.exchange(t, read);
+        ReadReply body = null;
         try {
-            return TextLayoutParser.parse(ReadReplyParser.parse(read, reply));
+            body = ReadReplyParser.parse(read, reply);
+            return TextLayoutParser.parse(body);
         } catch (ReplyFormatException e) {
             throw new DeviceException(id(), e.code(), e.getMessage(), e);
         } catch (DocumentFormatException e) {
             throw new DeviceException(id(), e.code(), e.getMessage(), e);
+        } finally {
+            // the document holds the only copies of the photo and templates from here on
+            reply.wipe();
+            if (body != null) {
+                body.wipe();
+            }
         }
+    }
+
+    /** The conversation, for tests that check what stays in memory. */
+    SamConversation conversation() {
+        return conversation;
     }
 
     private Void expect(Transport t, SamCommand command, SamStatus wanted) throws TransportException, DeviceException {

@@ -1,6 +1,7 @@
 package org.kiosk.device.idcard;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import org.kiosk.device.DeviceException;
 import org.kiosk.device.idcard.codec.SamCommand;
@@ -11,7 +12,11 @@ import org.kiosk.device.transport.Transport;
 import org.kiosk.device.transport.TransportException;
 import org.kiosk.device.transport.TransportTimeoutException;
 
-/** One command and its reply over an open transport, with the reply frame checked by the codec. */
+/**
+ * One command and its reply over an open transport, with the reply frame checked by the codec. A read reply
+ * carries the card's photo and fingerprint templates: the read buffer is zeroed as soon as the decoder has the
+ * bytes, and the decoder is cleared (zeroed) after every attempt, so the returned reply holds the only copy.
+ */
 final class SamConversation {
 
     /** Bits on the wire per byte at 8N1. */
@@ -47,8 +52,28 @@ final class SamConversation {
         }
     }
 
+    /** The decoder, for tests that check what stays in memory. */
+    SamFrameDecoder decoder() {
+        return decoder;
+    }
+
+    /** The read buffer, for tests that check what stays in memory. */
+    byte[] readBufferView() {
+        return buffer;
+    }
+
     private SamReply attempt(Transport t, SamCommand command) throws TransportException, DeviceException, SamFrameException {
-        decoder.clear();
+        // each attempt starts afresh, so what is left after one is dropped at once rather than kept until the next
+        try {
+            return receive(t, command);
+        } finally {
+            decoder.clear();
+            // a read that failed may have filled part of the buffer without saying how much
+            Arrays.fill(buffer, (byte) 0);
+        }
+    }
+
+    private SamReply receive(Transport t, SamCommand command) throws TransportException, DeviceException, SamFrameException {
         t.discardInput();
         t.write(command.frame());
         long deadline = System.nanoTime() + replyTimeout.toNanos();
@@ -65,6 +90,7 @@ final class SamConversation {
                 }
                 int n = t.read(buffer, 0, buffer.length, Duration.ofNanos(left));
                 decoder.feed(buffer, 0, n);
+                Arrays.fill(buffer, 0, n, (byte) 0);
             } catch (TransportTimeoutException e) {
                 if (decoder.buffered() > 0) {
                     // the reader did answer, but broke off: a bad frame, not a silent reader

@@ -8,15 +8,19 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.kiosk.device.DeviceException;
 import org.kiosk.device.DeviceState;
 import org.kiosk.device.ErrorAction;
 import org.kiosk.device.connection.Backoff;
+import org.kiosk.device.idcard.codec.SamFrameDecoderViews;
 import org.kiosk.device.idcard.document.DocumentType;
 import org.kiosk.device.idcard.document.IdentityDocument;
 import org.kiosk.device.transport.Endpoint;
@@ -100,6 +104,53 @@ class IdCardEndToEndTest {
         assertThat(d.photo()).isNotNull();
         assertThat(d.expired(LocalDate.of(2026, 11, 27))).isFalse();
         assertThat(d.toString()).doesNotContain(number).doesNotContain(card.field(CardField.NAME));
+    }
+
+    @Test
+    void aReadLeavesNoCopyOfTheTemplatesOrThePhotoInTheDriversBuffers() throws Exception {
+        Card card = CARDS.get("resident-fp2");
+        emulator.place(card);
+        connect(onDemand());
+
+        IdentityDocument d = reader.readCard(true);
+
+        byte[] template = new byte[512];
+        d.fingerprints().getFirst().copyTo(template);
+        assertThat(MemoryProbe.holdsPartOf(template, card.fingerprints().getFirst())).as("the probe finds a copy").isTrue();
+        assertNoCopyLeft(card);
+    }
+
+    static Stream<Arguments> brokenReads() {
+        return Stream.of(Arguments.of(Fault.corruptChecksum(), IdCardError.CHECKSUM_ERROR),
+                Arguments.of(Fault.truncate(2000), IdCardError.FRAME_ERROR));
+    }
+
+    @ParameterizedTest
+    @MethodSource("brokenReads")
+    void aFailedReadLeavesNoCopyInTheDriversBuffersEither(Fault fault, IdCardError expected) throws Exception {
+        Card card = CARDS.get("resident-fp2");
+        emulator.place(card);
+        connect(onDemand());
+        emulator.injectPersistent(fault.on(ReaderCommand.READ_TEXT_PHOTO_FINGERPRINT));
+
+        assertThatThrownBy(() -> reader.readCard(true))
+                .isInstanceOfSatisfying(DeviceException.class, e -> assertThat(e.code()).isEqualTo(expected));
+
+        assertNoCopyLeft(card);
+    }
+
+    private void assertNoCopyLeft(Card card) {
+        SamConversation conversation = reader.conversation();
+        byte[] decoderBuffer = SamFrameDecoderViews.buffer(conversation.decoder());
+        byte[] readBuffer = conversation.readBufferView();
+        for (byte[] secret : card.fingerprints()) {
+            assertThat(MemoryProbe.holdsPartOf(decoderBuffer, secret)).as("template in the decoder").isFalse();
+            assertThat(MemoryProbe.holdsPartOf(readBuffer, secret)).as("template in the read buffer").isFalse();
+        }
+        assertThat(MemoryProbe.holdsPartOf(decoderBuffer, card.photo())).as("photo in the decoder").isFalse();
+        assertThat(MemoryProbe.holdsPartOf(readBuffer, card.photo())).as("photo in the read buffer").isFalse();
+        assertThat(MemoryProbe.allZero(decoderBuffer)).isTrue();
+        assertThat(MemoryProbe.allZero(readBuffer)).isTrue();
     }
 
     @Test

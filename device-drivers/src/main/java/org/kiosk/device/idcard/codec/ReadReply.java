@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * The body of a read reply, split but not interpreted: the 256-byte UCS-2LE text, the 1024-byte WLT photo and
- * zero to two 512-byte fingerprint templates. All of it is personal data: {@link #toString()} gives sizes only.
- * Accessors return copies.
+ * zero to two 512-byte fingerprint templates. All of it is personal data: {@link #toString()} gives sizes only,
+ * and {@link #wipe()} zeroes it once the document has been taken from it. The constructor copies its arrays and
+ * the accessors return copies: the caller wipes the arrays it passes in and those it takes out.
  */
 public record ReadReply(byte[] text, byte[] photo, List<byte[]> fingerprints) {
 
@@ -53,6 +54,15 @@ public record ReadReply(byte[] text, byte[] photo, List<byte[]> fingerprints) {
     @Override
     public List<byte[]> fingerprints() {
         return copy(fingerprints);
+    }
+
+    /** Zeroes the text, the photo and the templates; sizes and the number of templates stay. */
+    public void wipe() {
+        Arrays.fill(text, (byte) 0);
+        Arrays.fill(photo, (byte) 0);
+        for (byte[] template : fingerprints) {
+            Arrays.fill(template, (byte) 0);
+        }
     }
 
     @Override

@@ -19,7 +19,7 @@ public final class ReadReplyParser {
      * The body of a successful read reply. A failure status gives a {@link ReplyFormatException} whose code is
      * the status's error. Status 91 with a body is accepted for {@code 30 10}: readers differ in whether a card
      * without fingerprints answers {@code 90} with FP_LEN 0 or {@code 91}, and the text and photo are good
-     * either way.
+     * either way. The caller wipes {@code reply} and the returned body once it has been read.
      *
      * @throws IllegalArgumentException if the command is not a read command
      */
@@ -37,7 +37,10 @@ public final class ReadReplyParser {
         return parseBody(withFingerprints, reply.dataView());
     }
 
-    /** The body alone: the data between SW3 and the checksum. */
+    /**
+     * The body alone: the data between SW3 and the checksum. The reply copies what it needs from {@code data},
+     * which the caller still wipes; the parser leaves no other copy behind.
+     */
     public static ReadReply parseBody(boolean withFingerprints, byte[] data) throws ReplyFormatException {
         int header = withFingerprints ? 6 : 4;
         if (data.length < header) {
@@ -65,12 +68,20 @@ public final class ReadReplyParser {
         int textAt = header;
         int photoAt = textAt + textLength;
         int fingerprintsAt = photoAt + photoLength;
+        byte[] text = Arrays.copyOfRange(data, textAt, photoAt);
+        byte[] photo = Arrays.copyOfRange(data, photoAt, fingerprintsAt);
         List<byte[]> templates = new ArrayList<>(2);
         for (int at = fingerprintsAt; at < data.length; at += ReadReply.FINGERPRINT_TEMPLATE_LENGTH) {
             templates.add(Arrays.copyOfRange(data, at, at + ReadReply.FINGERPRINT_TEMPLATE_LENGTH));
         }
-        return new ReadReply(Arrays.copyOfRange(data, textAt, photoAt), Arrays.copyOfRange(data, photoAt, fingerprintsAt),
-                templates);
+        try {
+            return new ReadReply(text, photo, templates);
+        } finally {
+            // the reply holds its own copies
+            Arrays.fill(text, (byte) 0);
+            Arrays.fill(photo, (byte) 0);
+            templates.forEach(template -> Arrays.fill(template, (byte) 0));
+        }
     }
 
     private static ReplyFormatException malformed(String message) {

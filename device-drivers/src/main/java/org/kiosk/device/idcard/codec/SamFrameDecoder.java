@@ -12,7 +12,10 @@ import org.kiosk.device.idcard.IdCardError;
  * {@link SamFrameException} after dropping that frame's preamble, so the next call resynchronises on the next
  * preamble (possibly inside the rejected bytes: a frame whose length field was corrupted can hide the frame
  * after it). A truncated frame just waits for more bytes: the driver's read timeout decides how long.
- * Not thread-safe; one decoder per connection.
+ *
+ * <p>Read replies carry the card's text, photo and fingerprint templates: the decoder zeroes its copy of every
+ * byte it returns or drops, and {@link #clear()} zeroes what is left, so that once the returned replies are
+ * {@linkplain SamReply#wipe() wiped} no copy remains. Not thread-safe; one decoder per connection.
  */
 public final class SamFrameDecoder {
 
@@ -66,8 +69,11 @@ public final class SamFrameDecoder {
                     "reply of length %d has checksum %02X, the bytes give %02X", length, received, expected & 0xFF));
         }
         int sw = start + SamFrames.OVERHEAD;
-        SamReply reply = new SamReply(buffer[sw] & 0xFF, buffer[sw + 1] & 0xFF, buffer[sw + 2] & 0xFF,
-                Arrays.copyOfRange(buffer, sw + 3, checksumAt));
+        byte[] data = Arrays.copyOfRange(buffer, sw + 3, checksumAt);
+        SamReply reply = new SamReply(buffer[sw] & 0xFF, buffer[sw + 1] & 0xFF, buffer[sw + 2] & 0xFF, data);
+        // the reply holds its own copy
+        Arrays.fill(data, (byte) 0);
+        Arrays.fill(buffer, start, start + frameLength, (byte) 0);
         start += frameLength;
         compactIfEmpty();
         return Optional.of(reply);
@@ -83,11 +89,15 @@ public final class SamFrameDecoder {
         return end - start;
     }
 
-    /** Drops everything buffered, e.g. before a new command after a timeout; the skipped count stays. */
+    /** Drops and zeroes everything buffered, e.g. before a new command after a timeout; the skipped count stays. */
     public void clear() {
-        skippedBytes += buffered();
-        start = 0;
-        end = 0;
+        skip(buffered());
+        compactIfEmpty();
+    }
+
+    /** The internal buffer, for tests that check what stays in memory. */
+    byte[] bufferView() {
+        return buffer;
     }
 
     /**
@@ -128,6 +138,7 @@ public final class SamFrameDecoder {
     }
 
     private void skip(int count) {
+        Arrays.fill(buffer, start, start + count, (byte) 0);
         start += count;
         skippedBytes += count;
     }
@@ -146,9 +157,11 @@ public final class SamFrameDecoder {
         int live = buffered();
         if (buffer.length - live >= length && start > 0) {
             System.arraycopy(buffer, start, buffer, 0, live);
+            Arrays.fill(buffer, live, end, (byte) 0);
         } else {
             byte[] larger = new byte[Math.max(buffer.length * 2, live + length)];
             System.arraycopy(buffer, start, larger, 0, live);
+            Arrays.fill(buffer, (byte) 0);
             buffer = larger;
         }
         start = 0;

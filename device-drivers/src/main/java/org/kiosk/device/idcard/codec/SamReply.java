@@ -4,7 +4,9 @@ import java.util.Arrays;
 
 /**
  * One reader-to-host frame: the status words and the data between SW3 and the checksum. The data may be
- * an identity document's text, photo and fingerprints: {@link #toString()} gives its size only.
+ * an identity document's text, photo and fingerprints: {@link #toString()} gives its size only, and
+ * {@link #wipe()} zeroes it once it has been parsed. The reply holds its own copy of the data: whoever passes an
+ * array in, or takes one out through {@link #data()}, wipes that array.
  */
 public record SamReply(int sw1, int sw2, int sw3, byte[] data) {
 
@@ -29,10 +31,15 @@ public record SamReply(int sw1, int sw2, int sw3, byte[] data) {
         return status().success();
     }
 
-    /** A copy of the data bytes. */
+    /** A copy of the data bytes, which the caller wipes after use. */
     @Override
     public byte[] data() {
         return data.clone();
+    }
+
+    /** Zeroes the data; the reply keeps its status words and length. */
+    public void wipe() {
+        Arrays.fill(data, (byte) 0);
     }
 
     public int dataLength() {

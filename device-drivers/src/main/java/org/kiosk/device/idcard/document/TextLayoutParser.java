@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.kiosk.device.idcard.IdCardError;
 import org.kiosk.device.idcard.codec.ReadReply;
@@ -26,12 +27,31 @@ public final class TextLayoutParser {
     private TextLayoutParser() {
     }
 
+    /**
+     * The document in {@code reply}. Its photo and templates are the only copies this leaves: the ones taken out
+     * of the reply are wiped, and the reply itself is the caller's to {@linkplain ReadReply#wipe() wipe}.
+     */
     public static IdentityDocument parse(ReadReply reply) throws DocumentFormatException {
-        List<FingerprintTemplate> templates = new ArrayList<>(2);
-        for (byte[] template : reply.fingerprints()) {
-            templates.add(new FingerprintTemplate(template));
+        byte[] text = reply.text();
+        byte[] photo = reply.photo();
+        List<byte[]> fingerprints = reply.fingerprints();
+        WltPhoto wltPhoto = new WltPhoto(photo);
+        List<FingerprintTemplate> templates = new ArrayList<>(fingerprints.size());
+        try {
+            for (byte[] template : fingerprints) {
+                templates.add(new FingerprintTemplate(template));
+            }
+            return parse(text, wltPhoto, templates);
+        } catch (DocumentFormatException | RuntimeException e) {
+            // no document holds them, so no one else would wipe them
+            wltPhoto.wipe();
+            templates.forEach(FingerprintTemplate::wipe);
+            throw e;
+        } finally {
+            Arrays.fill(text, (byte) 0);
+            Arrays.fill(photo, (byte) 0);
+            fingerprints.forEach(template -> Arrays.fill(template, (byte) 0));
         }
-        return parse(reply.text(), new WltPhoto(reply.photo()), templates);
     }
 
     public static IdentityDocument parse(byte[] text, WltPhoto photo, List<FingerprintTemplate> fingerprints)

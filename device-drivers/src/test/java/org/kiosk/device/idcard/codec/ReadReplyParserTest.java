@@ -2,12 +2,14 @@ package org.kiosk.device.idcard.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kiosk.device.idcard.MemoryProbe.allZero;
 import static org.kiosk.device.idcard.TestFrames.hex;
 import static org.kiosk.device.idcard.TestFrames.pattern;
 import static org.kiosk.device.idcard.TestFrames.readBody;
 import static org.kiosk.device.idcard.TestFrames.reply;
 
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -127,5 +129,35 @@ class ReadReplyParserTest {
         assertThatThrownBy(() -> SamId.parse(new SamReply(0, 0, 0x60, new byte[0])))
                 .isInstanceOf(ReplyFormatException.class)
                 .extracting(e -> ((ReplyFormatException) e).code()).isEqualTo(IdCardError.SAM_FAULT);
+    }
+
+    @Test
+    void wipeZeroesTextPhotoAndTemplatesAndKeepsTheirSizes() throws Exception {
+        byte[] fingerprints = pattern(1024, 9);
+        SamReply reply = decode(reply(0x90, readBody(true, TEXT, PHOTO, fingerprints)));
+        ReadReply read = ReadReplyParser.parse(SamCommand.READ_TEXT_PHOTO_FINGERPRINT, reply);
+        byte[] template = read.fingerprints().getFirst();
+
+        read.wipe();
+
+        assertThat(read.text()).hasSize(256).containsOnly((byte) 0);
+        assertThat(read.photo()).hasSize(1024).containsOnly((byte) 0);
+        assertThat(read.fingerprints()).hasSize(2).allSatisfy(t -> assertThat(t).hasSize(512).containsOnly((byte) 0));
+        assertThat(template).as("a copy taken out is the caller's").isEqualTo(Arrays.copyOf(fingerprints, 512));
+        assertThat(reply.dataView()).as("the frame's data is the caller's to wipe")
+                .isEqualTo(readBody(true, TEXT, PHOTO, fingerprints));
+        reply.wipe();
+        assertThat(allZero(reply.dataView())).isTrue();
+    }
+
+    @Test
+    void aReadReplyKeepsItsOwnCopies() {
+        byte[] text = TEXT.clone();
+        byte[] photo = PHOTO.clone();
+        byte[] template = pattern(512, 6);
+        new ReadReply(text, photo, List.of(template)).wipe();
+        assertThat(text).isEqualTo(TEXT);
+        assertThat(photo).isEqualTo(PHOTO);
+        assertThat(template).isEqualTo(pattern(512, 6));
     }
 }

@@ -2,6 +2,7 @@ package org.kiosk.device.idcard.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.kiosk.device.idcard.MemoryProbe.allZero;
 import static org.kiosk.device.idcard.TestFrames.concat;
 import static org.kiosk.device.idcard.TestFrames.hex;
 import static org.kiosk.device.idcard.TestFrames.pattern;
@@ -232,5 +233,82 @@ class SamFrameDecoderTest {
     void repliesHideTheirDataInToString() {
         SamReply reply = new SamReply(0, 0, 0x90, TestCards.resident().bytes());
         assertThat(reply.toString()).isEqualTo("SamReply[sw=00 00 90, 256 data bytes]");
+    }
+
+    @Test
+    void returnedFramesAreZeroedInTheBuffer() throws Exception {
+        decoder.feed(concat(readReplyFrame(1024), SUCCESS));
+        assertThat(drain()).hasSize(2);
+        assertThat(allZero(decoder.bufferView())).isTrue();
+    }
+
+    @Test
+    void droppedBytesAreZeroed() throws Exception {
+        // noise, then a read reply with a bad checksum: its preamble is dropped, then the rest as noise
+        byte[] corrupted = readReplyFrame(1024);
+        corrupted[corrupted.length - 1] ^= 0x01;
+        decoder.feed(concat(pattern(40, 3), corrupted, SUCCESS));
+        assertThatThrownBy(decoder::next).isInstanceOf(SamFrameException.class);
+        assertThat(drain()).extracting(SamReply::status).containsExactly(SamStatus.SUCCESS);
+        assertThat(allZero(decoder.bufferView())).isTrue();
+    }
+
+    @Test
+    void clearZeroesAPartialFrame() throws Exception {
+        decoder.feed(Arrays.copyOf(readReplyFrame(1024), 2000));
+        assertThat(decoder.next()).isEmpty();
+        decoder.clear();
+        assertThat(decoder.buffered()).isZero();
+        assertThat(allZero(decoder.bufferView())).isTrue();
+    }
+
+    @Test
+    void movingTheLiveBytesDownLeavesNoCopyBehind() throws Exception {
+        // the first frame is returned, then the tail of the second needs room: the head is moved to the front
+        byte[] read = readReplyFrame(1024);
+        byte[] stream = concat(read, read);
+        decoder.feed(Arrays.copyOf(stream, read.length + 1000));
+        assertThat(decoder.next()).isPresent();
+        byte[] before = decoder.bufferView();
+        decoder.feed(stream, read.length + 1000, read.length - 1000);
+        assertThat(decoder.bufferView()).isSameAs(before);
+        assertThat(Arrays.copyOfRange(before, read.length, before.length)).as("beyond the live bytes")
+                .containsOnly((byte) 0);
+        assertThat(drain()).hasSize(1);
+        assertThat(allZero(decoder.bufferView())).isTrue();
+    }
+
+    @Test
+    void aGrowingBufferLeavesNoCopyBehind() throws Exception {
+        byte[] read = readReplyFrame(1024);
+        byte[] stream = concat(read, read);
+        decoder.feed(Arrays.copyOf(stream, 3000));
+        byte[] before = decoder.bufferView();
+        decoder.feed(stream, 3000, stream.length - 3000);
+        assertThat(decoder.bufferView()).isNotSameAs(before);
+        assertThat(allZero(before)).isTrue();
+        assertThat(drain()).hasSize(2);
+        assertThat(allZero(decoder.bufferView())).isTrue();
+    }
+
+    @Test
+    void wipeZeroesTheDataAndKeepsStatusAndLength() throws Exception {
+        decoder.feed(readReplyFrame(1024));
+        SamReply reply = decoder.next().orElseThrow();
+        byte[] copy = reply.data();
+        reply.wipe();
+        assertThat(allZero(reply.dataView())).isTrue();
+        assertThat(allZero(reply.data())).isTrue();
+        assertThat(reply.dataLength()).isEqualTo(copy.length);
+        assertThat(reply.status()).isEqualTo(SamStatus.SUCCESS);
+        assertThat(allZero(copy)).as("a copy taken out is the caller's").isFalse();
+    }
+
+    @Test
+    void aReplyKeepsItsOwnCopyOfTheDataPassedIn() {
+        byte[] data = pattern(512, 4);
+        SamReply reply = new SamReply(0, 0, 0x90, data);
+        reply.wipe();
+        assertThat(data).isEqualTo(pattern(512, 4));
     }
 }

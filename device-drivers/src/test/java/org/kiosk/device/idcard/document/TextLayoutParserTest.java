@@ -280,4 +280,33 @@ class TextLayoutParserTest {
                 new FingerprintTemplate(Arrays.copyOf(fingerprints, 512)),
                 new FingerprintTemplate(Arrays.copyOfRange(fingerprints, 512, 1024)));
     }
+
+    @Test
+    void theDocumentOwnsItsPhotoAndTemplatesAndTheReplyIsLeftToTheCaller() throws Exception {
+        byte[] fingerprints = pattern(1024, 7);
+        SamFrameDecoder decoder = new SamFrameDecoder();
+        decoder.feed(reply(0x90, readBody(true, TestCards.hmtPermit().bytes(), pattern(1024, 3), fingerprints)));
+        ReadReply read = ReadReplyParser.parse(SamCommand.READ_TEXT_PHOTO_FINGERPRINT, decoder.next().orElseThrow());
+        IdentityDocument document = TextLayoutParser.parse(read);
+        assertThat(read.fingerprints().getFirst()).isEqualTo(Arrays.copyOf(fingerprints, 512));
+
+        read.wipe();
+
+        assertThat(document.photo()).isEqualTo(PHOTO);
+        assertThat(document.fingerprints()).containsExactly(
+                new FingerprintTemplate(Arrays.copyOf(fingerprints, 512)),
+                new FingerprintTemplate(Arrays.copyOfRange(fingerprints, 512, 1024)));
+    }
+
+    @Test
+    void aWipedPhotoIsZerosOfTheSameLength() {
+        byte[] bytes = pattern(1024, 3);
+        WltPhoto photo = new WltPhoto(bytes);
+        assertThat(photo.isWiped()).isFalse();
+        photo.wipe();
+        assertThat(photo.isWiped()).isTrue();
+        assertThat(photo.length()).isEqualTo(1024);
+        assertThat(photo.bytes()).containsOnly((byte) 0);
+        assertThat(bytes).as("the array passed in is the caller's").isEqualTo(pattern(1024, 3));
+    }
 }
