@@ -2,6 +2,7 @@ package org.kiosk.app.idcard;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import org.kiosk.app.config.IdCardProperties;
 import org.kiosk.app.simulation.SimulatedDevice;
 import org.kiosk.device.connection.Backoff;
@@ -10,7 +11,6 @@ import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
 import org.kiosk.sim.idcard.CardLibrary;
 import org.kiosk.sim.idcard.IdCardReaderEmulator;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,9 +34,9 @@ public class IdCardConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    IdCardReader idCardReader(IdCardProperties idcard, ObjectProvider<SimulatedDevice<IdCardReaderEmulator>> simulated) {
+    IdCardReader idCardReader(IdCardProperties idcard, Optional<SimulatedDevice<IdCardReaderEmulator>> simulated) {
         String port = switch (idcard.connection()) {
-            case SIMULATED -> simulated.getObject().serialPort();
+            case SIMULATED -> simulated.orElseThrow().serialPort();
             case SERIAL -> idcard.serialPort();
         };
         IdCardReader.Options watching = IdCardReader.Options.watching(idcard.pollInterval(), idcard.readFingerprints());

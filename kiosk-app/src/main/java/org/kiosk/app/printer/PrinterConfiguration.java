@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.PrinterProperties;
 import org.kiosk.app.simulation.SimulatedDevice;
@@ -15,7 +16,6 @@ import org.kiosk.device.printer.pdf.ReceiptPdfRenderer;
 import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
 import org.kiosk.sim.printer.PrinterEmulator;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,9 +36,9 @@ public class PrinterConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    ReceiptPrinter receiptPrinter(PrinterProperties printer, ObjectProvider<SimulatedDevice<PrinterEmulator>> simulated) {
+    ReceiptPrinter receiptPrinter(PrinterProperties printer, Optional<SimulatedDevice<PrinterEmulator>> simulated) {
         Endpoint endpoint = switch (printer.connection()) {
-            case SIMULATED -> new Endpoint.Serial(SerialSettings.of(simulated.getObject().serialPort(), printer.baudRate()));
+            case SIMULATED -> new Endpoint.Serial(SerialSettings.of(simulated.orElseThrow().serialPort(), printer.baudRate()));
             case SERIAL -> new Endpoint.Serial(new SerialSettings(printer.serialPort(), printer.baudRate(), printer.rtsCts()));
             case TCP -> new Endpoint.Tcp(printer.tcpAddress());
         };

@@ -3,6 +3,7 @@ package org.kiosk.app.verification;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.Optional;
 import org.kiosk.app.config.FingerprintProperties;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.consent.ConsentStoreException;
@@ -14,7 +15,6 @@ import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
 import org.kiosk.sim.fingerprint.FingerprintModuleEmulator;
 import org.kiosk.sim.idcard.CardLibrary;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,9 +38,9 @@ public class FingerprintConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    FingerprintModule fingerprintModule(FingerprintProperties fingerprint, ObjectProvider<SimulatedDevice<FingerprintModuleEmulator>> simulated) {
+    FingerprintModule fingerprintModule(FingerprintProperties fingerprint, Optional<SimulatedDevice<FingerprintModuleEmulator>> simulated) {
         String port = switch (fingerprint.connection()) {
-            case SIMULATED -> simulated.getObject().serialPort();
+            case SIMULATED -> simulated.orElseThrow().serialPort();
             case SERIAL -> fingerprint.serialPort();
         };
         FingerprintModule.Options standard = FingerprintModule.Options.standard();
