@@ -74,7 +74,6 @@ public final class FingerprintVerification {
             return attempts(card, cancelled, buffers);
         } finally {
             card.fingerprints().forEach(FingerprintTemplate::wipe);
-            clearModuleBuffers(buffers);
         }
     }
 
@@ -128,12 +127,14 @@ public final class FingerprintVerification {
         } catch (DeviceException e) {
             log.warn("fingerprint verification stopped by the module: {}", e.code());
             return new VerificationOutcome.DeviceError(e.code());
+        } finally {
+            clearModuleBuffers();
         }
     }
 
     /** Overwrites both of the module's feature buffers with a blank template; best effort, the module may be gone. */
-    private void clearModuleBuffers(BiometricBuffers buffers) {
-        byte[] blank = buffers.allocate(FingerprintTemplate.LENGTH);
+    private void clearModuleBuffers() {
+        byte[] blank = new byte[FingerprintTemplate.LENGTH];
         try {
             module.downloadTemplate(LIVE_BUFFER, blank);
             module.downloadTemplate(CARD_BUFFER, blank);
