@@ -101,6 +101,11 @@ class FingerprintVerificationEndToEndTest {
             assertThat(v.attempts()).isEqualTo(1);
         });
         assertThat(buffers.count()).as("one buffer held the card's templates in turn").isEqualTo(1);
+        for (int moduleBuffer = 1; moduleBuffer <= 2; moduleBuffer++) {
+            byte[] left = new byte[FingerprintTemplate.LENGTH];
+            module.uploadTemplate(moduleBuffer, left);
+            assertThat(left).as("module buffer %d overwritten", moduleBuffer).containsOnly(0);
+        }
     }
 
     @Test
