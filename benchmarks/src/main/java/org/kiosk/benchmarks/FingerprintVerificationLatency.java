@@ -7,11 +7,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
-import org.kiosk.benchmarks.IdCardReadLatency.MeasurementException;
-import org.kiosk.benchmarks.IdCardReadLatency.Stats;
 import org.kiosk.device.DeviceException;
-import org.kiosk.device.connection.Backoff;
 import org.kiosk.device.fingerprint.FingerprintModule;
 import org.kiosk.device.fingerprint.codec.Packet;
 import org.kiosk.device.idcard.document.DocumentFormatException;
@@ -45,34 +43,23 @@ import org.kiosk.sim.pty.PtyPair;
  */
 public final class FingerprintVerificationLatency {
 
-    /** The target: our software adds under 10% to the time on the wire. */
-    public static final double TARGET_OVERHEAD = 0.10;
-
     /** A resident card carrying two fingerprint templates. */
     static final String CARD = "resident-fp2";
 
     /** FingerprintVerification's standard threshold; the emulator scores the card holder's finger 150. */
     static final int THRESHOLD = 50;
 
-    private static final int CANNOT_MEASURE = 2;
     private static final int BAUD_UNIT = 9600;
     private static final int MAX_BAUD = 12 * BAUD_UNIT;
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration CAPTURE_TIMEOUT = Duration.ofSeconds(15);
     // the idle parameter poll would otherwise queue behind, or in front of, a measured round
     private static final Duration IDLE_POLL = Duration.ofHours(1);
-    private static final Backoff RECONNECT = new Backoff(Duration.ofMillis(50), Duration.ofMillis(200));
 
     /** @param baud a speed the module offers: N × 9600 for N of 1 to 12 */
     public record Settings(int rounds, int warmupRounds, int baud) {
 
         public Settings {
-            if (rounds < 1) {
-                throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
-            }
-            if (warmupRounds < 0) {
-                throw new IllegalArgumentException("warm-up rounds must not be negative, got " + warmupRounds);
-            }
+            LatencyHarness.requireRounds(rounds, warmupRounds);
             if (baud < BAUD_UNIT || baud > MAX_BAUD || baud % BAUD_UNIT != 0) {
                 throw new IllegalArgumentException("baud must be N x 9600 for N of 1 to 12, got " + baud);
             }
@@ -89,18 +76,18 @@ public final class FingerprintVerificationLatency {
      */
     public record Report(Settings settings, int cardTemplates, int packetSize, Stats verification) {
 
-        public List<FingerprintWireTime.Exchange> exchanges() {
+        public List<WireTime.Exchange> exchanges() {
             return FingerprintWireTime.verification(cardTemplates, packetSize);
         }
 
         /** Every packet, both ways, on the line. */
         public double wireMs() {
-            return FingerprintWireTime.millis(FingerprintWireTime.totalBytes(exchanges()), settings.baud());
+            return WireTime.wireMs(exchanges(), settings.baud());
         }
 
         /** The module's replies alone: what the emulator spends, as the host's packets cross the pty at once. */
         public double pacedMs() {
-            return FingerprintWireTime.millis(FingerprintWireTime.replyBytes(exchanges()), settings.baud());
+            return WireTime.pacedMs(exchanges(), settings.baud());
         }
 
         /** What the driver, the pty and the emulator's scheduling add to the paced replies (median). */
@@ -118,7 +105,7 @@ public final class FingerprintVerificationLatency {
         }
 
         public boolean meetsTarget() {
-            return overhead() < TARGET_OVERHEAD;
+            return overhead() < LatencyHarness.TARGET_OVERHEAD;
         }
     }
 
@@ -126,58 +113,16 @@ public final class FingerprintVerificationLatency {
     }
 
     public static void main(String[] args) {
-        Settings settings;
-        try {
-            settings = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println("usage: FingerprintVerificationLatency [--rounds N] [--warmup N] [--baud N]");
-            System.exit(CANNOT_MEASURE);
-            return;
-        }
-        Report report;
-        try {
-            report = run(settings);
-        } catch (IOException | MeasurementException e) {
-            System.err.println("Cannot measure the fingerprint verification: " + e.getMessage());
-            System.exit(CANNOT_MEASURE);
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            System.err.println("Fingerprint verification measurement interrupted");
-            System.exit(CANNOT_MEASURE);
-            return;
-        }
-        print(report, System.out);
+        LatencyHarness.main(args, "usage: FingerprintVerificationLatency [--rounds N] [--warmup N] [--baud N]",
+                "fingerprint verification", FingerprintVerificationLatency::parse, FingerprintVerificationLatency::run,
+                FingerprintVerificationLatency::print);
     }
 
     static Settings parse(String[] args) {
+        Map<String, String> options = LatencyHarness.options(args, "--rounds", "--warmup", "--baud");
         Settings d = Settings.defaults();
-        int rounds = d.rounds();
-        int warmup = d.warmupRounds();
-        int baud = d.baud();
-        for (int i = 0; i < args.length; i += 2) {
-            String option = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + option + " needs a value");
-            }
-            String value = args[i + 1];
-            switch (option) {
-                case "--rounds" -> rounds = integer(option, value);
-                case "--warmup" -> warmup = integer(option, value);
-                case "--baud" -> baud = integer(option, value);
-                default -> throw new IllegalArgumentException("unknown option " + option);
-            }
-        }
-        return new Settings(rounds, warmup, baud);
-    }
-
-    private static int integer(String option, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number, got '" + value + "'");
-        }
+        return new Settings(LatencyHarness.integer(options, "--rounds", d.rounds()),
+                LatencyHarness.integer(options, "--warmup", d.warmupRounds()), LatencyHarness.integer(options, "--baud", d.baud()));
     }
 
     /** Verifies {@code rounds} times after the warm-up, each round on a freshly parsed card. */
@@ -187,17 +132,13 @@ public final class FingerprintVerificationLatency {
              FingerprintModuleEmulator emulator = emulator(pty, settings.baud());
              FingerprintModule module = connect(pty, settings.baud())) {
             emulator.finger(FingerprintModuleEmulator.fingerOf(card.fingerprints().getFirst()));
-            long[] samples = new long[settings.rounds()];
-            for (int i = -settings.warmupRounds(); i < settings.rounds(); i++) {
+            Stats verification = LatencyHarness.measure(settings.warmupRounds(), settings.rounds(), (slot, slots) -> {
                 IdentityDocument document = document(card);
                 long start = System.nanoTime();
                 verify(module, document);
-                long elapsed = System.nanoTime() - start;
-                if (i >= 0) {
-                    samples[i] = elapsed;
-                }
-            }
-            return new Report(settings, card.fingerprintCount(), module.capabilities().packetSize(), Stats.of(samples));
+                return System.nanoTime() - start;
+            });
+            return new Report(settings, card.fingerprintCount(), module.capabilities().packetSize(), verification);
         }
     }
 
@@ -250,39 +191,26 @@ public final class FingerprintVerificationLatency {
     private static FingerprintModule connect(PtyPair pty, int baud) throws MeasurementException, InterruptedException {
         FingerprintModule.Options standard = FingerprintModule.Options.standard();
         FingerprintModule.Options options = new FingerprintModule.Options(Packet.DEFAULT_ADDRESS, FingerprintModuleEmulator.DEFAULT_PASSWORD,
-                standard.processingTime(), IDLE_POLL, RECONNECT, standard.fingerPollInterval());
-        FingerprintModule module = new FingerprintModule("fingerprint-bench",
-                new Endpoint.Serial(SerialSettings.of(pty.hostPath().toString(), baud)), options, Clock.systemUTC());
-        module.start();
-        if (!module.awaitConnected(CONNECT_TIMEOUT)) {
-            String why = module.lastFailure().orElse("no reason given");
-            module.close();
-            throw new MeasurementException("the driver did not reach the emulator within " + CONNECT_TIMEOUT.toSeconds() + " s: " + why);
-        }
-        return module;
+                standard.processingTime(), IDLE_POLL, LatencyHarness.RECONNECT, standard.fingerPollInterval());
+        return LatencyHarness.connected(new FingerprintModule("fingerprint-bench",
+                new Endpoint.Serial(SerialSettings.of(pty.hostPath().toString(), baud)), options, Clock.systemUTC()));
     }
 
     static void print(Report report, PrintStream out) {
         Settings s = report.settings();
-        List<FingerprintWireTime.Exchange> exchanges = report.exchanges();
         out.printf("Fingerprint verification, card \"%s\" (%d templates), its holder's finger, %d baud over a socat pty: "
                 + "%d rounds after %d warm-up%n", CARD, report.cardTemplates(), s.baud(), s.rounds(), s.warmupRounds());
         out.println("Timed at the driver: the calls FingerprintVerification makes, without its consent look-up.");
         out.printf("Bytes on the line, host + module, %d bits a byte (a packet: %d header + payload + %d checksum;"
-                        + " data packets of %d):%n", FingerprintWireTime.BITS_PER_BYTE, FingerprintWireTime.PACKET_HEADER_BYTES,
+                        + " data packets of %d):%n", WireTime.BITS_PER_BYTE, FingerprintWireTime.PACKET_HEADER_BYTES,
                 FingerprintWireTime.CHECKSUM_BYTES, report.packetSize());
-        for (FingerprintWireTime.Exchange e : exchanges) {
-            out.printf("  %-24s %5d + %4d%n", e.name(), e.hostBytes(), e.replyBytes());
-        }
-        out.printf("  %-24s %12d bytes = %.2f ms (the replies alone, which the emulator paces: %d bytes = %.2f ms)%n",
-                "total", FingerprintWireTime.totalBytes(exchanges), report.wireMs(), FingerprintWireTime.replyBytes(exchanges),
-                report.pacedMs());
+        WireTime.printBytes(out, report.exchanges(), s.baud(), 24);
         out.println();
         Stats v = report.verification();
         out.printf("%-14s %8s %9s %8s %10s %8s %8s %9s  %s%n", "", "wire ms", "paced ms", "mean ms", "median ms", "p95 ms",
-                "ours ms", "overhead", "target <" + Math.round(TARGET_OVERHEAD * 100) + "%");
+                "ours ms", "overhead", LatencyHarness.targetHeading());
         out.printf("%-14s %8.2f %9.2f %8.2f %10.2f %8.2f %8.2f %+8.1f%%  %s%n", "verification", report.wireMs(), report.pacedMs(),
-                v.meanMs(), v.medianMs(), v.p95Ms(), report.oursMs(), 100 * report.overhead(), report.meetsTarget() ? "met" : "MISSED");
+                v.meanMs(), v.medianMs(), v.p95Ms(), report.oursMs(), 100 * report.overhead(), LatencyHarness.verdict(report.meetsTarget()));
         out.println("ours = median - the paced replies: what the driver, the pty and the emulator's scheduling add. The host's");
         out.println("  packets cross the pty at once, so on a real line the verification takes wire + ours; overhead = ours / wire.");
     }

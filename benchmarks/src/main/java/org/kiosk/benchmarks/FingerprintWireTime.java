@@ -3,6 +3,7 @@ package org.kiosk.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.kiosk.benchmarks.WireTime.Exchange;
 import org.kiosk.device.fingerprint.codec.Instruction;
 import org.kiosk.device.fingerprint.codec.Packet;
 import org.kiosk.device.fingerprint.codec.PacketEncoder;
@@ -10,13 +11,11 @@ import org.kiosk.device.idcard.document.FingerprintTemplate;
 
 /**
  * The bytes a person–ID fingerprint verification puts on the serial line, counted from the AS608/R30x packet
- * layout, and the time they take at 8N1. Every packet is {@code EF 01 · ADDRESS(4) · PID · LEN(2)} (9 bytes),
- * its payload and a 2-byte checksum. The host's command and data packets are framed by the driver's own encoder;
+ * layout; {@link WireTime} gives the time they take. Every packet is {@code EF 01 · ADDRESS(4) · PID · LEN(2)}
+ * (9 bytes), its payload and a 2-byte checksum. The host's command and data packets are framed by the driver's own encoder;
  * the module's acknowledgements carry a confirmation code and, for Match, a 2-byte score.
  */
 public final class FingerprintWireTime {
-
-    public static final int BITS_PER_BYTE = IdCardWireTime.BITS_PER_BYTE;
 
     /** Start code, address, PID and LEN. */
     static final int PACKET_HEADER_BYTES = 2 + 4 + 1 + 2;
@@ -27,14 +26,6 @@ public final class FingerprintWireTime {
     /** The module buffer the live finger's features go into, and the one each card template is loaded into. */
     static final int LIVE_BUFFER = 1;
     static final int CARD_BUFFER = 2;
-
-    /** One command and its acknowledgement; the host's side includes the data packets that follow the command. */
-    public record Exchange(String name, int hostBytes, int replyBytes) {
-
-        public int bytes() {
-            return hostBytes + replyBytes;
-        }
-    }
 
     private FingerprintWireTime() {
     }
@@ -93,19 +84,5 @@ public final class FingerprintWireTime {
         exchanges.add(downChar("DownChar blank, buffer " + LIVE_BUFFER, LIVE_BUFFER, packetSize));
         exchanges.add(downChar("DownChar blank, buffer " + CARD_BUFFER, CARD_BUFFER, packetSize));
         return List.copyOf(exchanges);
-    }
-
-    public static int totalBytes(List<Exchange> exchanges) {
-        return exchanges.stream().mapToInt(Exchange::bytes).sum();
-    }
-
-    /** Reply bytes alone: the part the module emulator paces (the host's packets cross the pty at once). */
-    public static int replyBytes(List<Exchange> exchanges) {
-        return exchanges.stream().mapToInt(Exchange::replyBytes).sum();
-    }
-
-    /** Milliseconds {@code bytes} take on the line at {@code baud}. */
-    public static double millis(int bytes, int baud) {
-        return IdCardWireTime.millis(bytes, baud);
     }
 }

@@ -5,14 +5,13 @@ import java.io.PrintStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.kiosk.device.DeviceException;
-import org.kiosk.device.connection.Backoff;
 import org.kiosk.device.idcard.CardListener;
 import org.kiosk.device.idcard.IdCardReader;
 import org.kiosk.device.idcard.document.IdentityDocument;
@@ -39,17 +38,11 @@ import org.kiosk.sim.pty.PtyPair;
  */
 public final class IdCardReadLatency {
 
-    /** The target: our software adds under 10% to the time on the wire. */
-    public static final double TARGET_OVERHEAD = 0.10;
-
     /** A card without fingerprints, so that {@code 30 01} is answered with the 1295-byte frame. */
     static final String CARD = "resident";
 
-    private static final int CANNOT_MEASURE = 2;
-    private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
     private static final Duration EVENT_TIMEOUT = Duration.ofSeconds(5);
     private static final Duration READER_PROCESSING_TIME = Duration.ofSeconds(1);
-    private static final Backoff RECONNECT = new Backoff(Duration.ofMillis(50), Duration.ofMillis(200));
 
     /**
      * @param rounds        measured rounds of each scenario
@@ -59,12 +52,7 @@ public final class IdCardReadLatency {
     public record Settings(int rounds, int warmupRounds, int baud, List<Duration> pollIntervals) {
 
         public Settings {
-            if (rounds < 1) {
-                throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
-            }
-            if (warmupRounds < 0) {
-                throw new IllegalArgumentException("warm-up rounds must not be negative, got " + warmupRounds);
-            }
+            LatencyHarness.requireRounds(rounds, warmupRounds);
             if (baud <= 0) {
                 throw new IllegalArgumentException("baud must be positive, got " + baud);
             }
@@ -76,21 +64,6 @@ public final class IdCardReadLatency {
 
         public static Settings defaults() {
             return new Settings(30, 5, IdCardReaderEmulator.DEFAULT_BAUD, List.of(Duration.ofMillis(20), Duration.ofMillis(100)));
-        }
-    }
-
-    /** Wall times of the measured rounds, in milliseconds; p95 by nearest rank. */
-    public record Stats(int count, double meanMs, double medianMs, double p95Ms) {
-
-        static Stats of(long[] nanos) {
-            if (nanos.length == 0) {
-                throw new IllegalArgumentException("no samples");
-            }
-            double[] ms = Arrays.stream(nanos).mapToDouble(n -> n / 1e6).sorted().toArray();
-            int n = ms.length;
-            double median = n % 2 == 1 ? ms[n / 2] : (ms[n / 2 - 1] + ms[n / 2]) / 2;
-            double p95 = ms[(int) Math.ceil(0.95 * n) - 1];
-            return new Stats(n, Arrays.stream(ms).average().orElseThrow(), median, p95);
         }
     }
 
@@ -106,12 +79,12 @@ public final class IdCardReadLatency {
 
         /** The read path's bytes, both ways, on the line. */
         public double wireMs() {
-            return IdCardWireTime.millis(IdCardWireTime.totalBytes(IdCardWireTime.readPath()), settings.baud());
+            return WireTime.wireMs(IdCardWireTime.readPath(), settings.baud());
         }
 
         /** The replies alone: what the emulator spends, as the host's commands cross the pty at once. */
         public double pacedMs() {
-            return IdCardWireTime.millis(IdCardWireTime.replyBytes(IdCardWireTime.readPath()), settings.baud());
+            return WireTime.pacedMs(IdCardWireTime.readPath(), settings.baud());
         }
 
         /** (a): the median against the wire time. */
@@ -124,7 +97,7 @@ public final class IdCardReadLatency {
          * the driver exchanges a find-card and then sleeps the interval, and placements fall evenly over that cycle.
          */
         public double pollWaitMs(Duration pollInterval) {
-            double cycle = pollInterval.toNanos() / 1e6 + IdCardWireTime.millis(IdCardWireTime.findNoCard().bytes(), settings.baud());
+            double cycle = pollInterval.toNanos() / 1e6 + WireTime.millis(IdCardWireTime.findNoCard().bytes(), settings.baud());
             return cycle / 2;
         }
 
@@ -134,23 +107,11 @@ public final class IdCardReadLatency {
         }
 
         public boolean readPathMeetsTarget() {
-            return readPathOverhead() < TARGET_OVERHEAD;
+            return readPathOverhead() < LatencyHarness.TARGET_OVERHEAD;
         }
 
         public boolean meetsTarget(WatchResult result) {
-            return watchOverhead(result) < TARGET_OVERHEAD;
-        }
-    }
-
-    /** The harness could not take its measurements: the emulator or driver did not behave as a read needs. */
-    public static final class MeasurementException extends Exception {
-
-        MeasurementException(String message) {
-            super(message);
-        }
-
-        MeasurementException(String message, Throwable cause) {
-            super(message, cause);
+            return watchOverhead(result) < LatencyHarness.TARGET_OVERHEAD;
         }
     }
 
@@ -158,66 +119,23 @@ public final class IdCardReadLatency {
     }
 
     public static void main(String[] args) {
-        Settings settings;
-        try {
-            settings = parse(args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.err.println("usage: IdCardReadLatency [--rounds N] [--warmup N] [--poll-ms MS[,MS...]] [--baud N]");
-            System.exit(CANNOT_MEASURE);
-            return;
-        }
-        Report report;
-        try {
-            report = run(settings);
-        } catch (IOException | MeasurementException e) {
-            System.err.println("Cannot measure the ID-card read: " + e.getMessage());
-            System.exit(CANNOT_MEASURE);
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            System.err.println("ID-card read measurement interrupted");
-            System.exit(CANNOT_MEASURE);
-            return;
-        }
-        print(report, System.out);
+        LatencyHarness.main(args, "usage: IdCardReadLatency [--rounds N] [--warmup N] [--poll-ms MS[,MS...]] [--baud N]",
+                "ID-card read", IdCardReadLatency::parse, IdCardReadLatency::run, IdCardReadLatency::print);
     }
 
     static Settings parse(String[] args) {
+        Map<String, String> options = LatencyHarness.options(args, "--rounds", "--warmup", "--baud", "--poll-ms");
         Settings d = Settings.defaults();
-        int rounds = d.rounds();
-        int warmup = d.warmupRounds();
-        int baud = d.baud();
         List<Duration> polls = d.pollIntervals();
-        for (int i = 0; i < args.length; i += 2) {
-            String option = args[i];
-            if (i + 1 >= args.length) {
-                throw new IllegalArgumentException("option " + option + " needs a value");
-            }
-            String value = args[i + 1];
-            switch (option) {
-                case "--rounds" -> rounds = integer(option, value);
-                case "--warmup" -> warmup = integer(option, value);
-                case "--baud" -> baud = integer(option, value);
-                case "--poll-ms" -> {
-                    List<Duration> parsed = new ArrayList<>();
-                    for (String ms : value.split(",")) {
-                        parsed.add(Duration.ofMillis(integer(option, ms.strip())));
-                    }
-                    polls = parsed;
-                }
-                default -> throw new IllegalArgumentException("unknown option " + option);
+        String pollMs = options.get("--poll-ms");
+        if (pollMs != null) {
+            polls = new ArrayList<>();
+            for (String ms : pollMs.split(",")) {
+                polls.add(Duration.ofMillis(LatencyHarness.integer("--poll-ms", ms.strip())));
             }
         }
-        return new Settings(rounds, warmup, baud, polls);
-    }
-
-    private static int integer(String option, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " takes a whole number, got '" + value + "'");
-        }
+        return new Settings(LatencyHarness.integer(options, "--rounds", d.rounds()),
+                LatencyHarness.integer(options, "--warmup", d.warmupRounds()), LatencyHarness.integer(options, "--baud", d.baud()), polls);
     }
 
     /** Runs both scenarios, each over its own pty pair and emulator. */
@@ -232,21 +150,17 @@ public final class IdCardReadLatency {
     }
 
     private static Stats measureReadPath(Settings settings, Card card) throws IOException, MeasurementException, InterruptedException {
-        IdCardReader.Options onDemand = new IdCardReader.Options(READER_PROCESSING_TIME, Duration.ofMinutes(10), RECONNECT, false, false);
+        IdCardReader.Options onDemand = new IdCardReader.Options(READER_PROCESSING_TIME, Duration.ofMinutes(10), LatencyHarness.RECONNECT,
+                false, false);
         try (PtyPair pty = PtyPair.start();
              IdCardReaderEmulator emulator = emulator(pty, settings.baud());
              IdCardReader reader = connect(pty, settings.baud(), onDemand)) {
             emulator.place(card);
-            long[] samples = new long[settings.rounds()];
-            for (int i = -settings.warmupRounds(); i < settings.rounds(); i++) {
+            return LatencyHarness.measure(settings.warmupRounds(), settings.rounds(), (slot, slots) -> {
                 long start = System.nanoTime();
                 read(reader);
-                long took = System.nanoTime() - start;
-                if (i >= 0) {
-                    samples[i] = took;
-                }
-            }
-            return Stats.of(samples);
+                return System.nanoTime() - start;
+            });
         }
     }
 
@@ -265,8 +179,8 @@ public final class IdCardReadLatency {
      */
     private static Stats measurePlacedToRead(Settings settings, Card card, Duration poll)
             throws IOException, MeasurementException, InterruptedException {
-        IdCardReader.Options watching = new IdCardReader.Options(READER_PROCESSING_TIME, poll, RECONNECT, true, false);
-        long cycleNanos = poll.toNanos() + (long) (IdCardWireTime.millis(IdCardWireTime.findNoCard().bytes(), settings.baud()) * 1e6);
+        IdCardReader.Options watching = new IdCardReader.Options(READER_PROCESSING_TIME, poll, LatencyHarness.RECONNECT, true, false);
+        long cycleNanos = poll.toNanos() + (long) (WireTime.millis(IdCardWireTime.findNoCard().bytes(), settings.baud()) * 1e6);
         CardEvents events = new CardEvents();
         try (PtyPair pty = PtyPair.start();
              IdCardReaderEmulator emulator = emulator(pty, settings.baud());
@@ -274,21 +188,14 @@ public final class IdCardReadLatency {
             reader.addCardListener(events);
             emulator.place(card);
             events.await(CardEvents.Kind.READ);
-            long[] samples = new long[settings.rounds()];
-            for (int i = -settings.warmupRounds(); i < settings.rounds(); i++) {
-                int slot = i < 0 ? i + settings.warmupRounds() : i;
-                int slots = i < 0 ? settings.warmupRounds() : settings.rounds();
+            return LatencyHarness.measure(settings.warmupRounds(), settings.rounds(), (slot, slots) -> {
                 emulator.remove();
                 events.await(CardEvents.Kind.REMOVED);
                 Thread.sleep(Duration.ofNanos((long) ((slot + 0.5) / slots * cycleNanos)));
                 long placed = System.nanoTime();
                 emulator.place(card);
-                long delivered = events.await(CardEvents.Kind.READ);
-                if (i >= 0) {
-                    samples[i] = delivered - placed;
-                }
-            }
-            return Stats.of(samples);
+                return events.await(CardEvents.Kind.READ) - placed;
+            });
         }
     }
 
@@ -300,15 +207,8 @@ public final class IdCardReadLatency {
 
     private static IdCardReader connect(PtyPair pty, int baud, IdCardReader.Options options)
             throws MeasurementException, InterruptedException {
-        IdCardReader reader = new IdCardReader("idcard-bench", new Endpoint.Serial(SerialSettings.of(pty.hostPath().toString(), baud)),
-                options, Clock.systemUTC());
-        reader.start();
-        if (!reader.awaitConnected(CONNECT_TIMEOUT)) {
-            String why = reader.lastFailure().orElse("no reason given");
-            reader.close();
-            throw new MeasurementException("the driver did not reach the emulator within " + CONNECT_TIMEOUT.toSeconds() + " s: " + why);
-        }
-        return reader;
+        return LatencyHarness.connected(new IdCardReader("idcard-bench",
+                new Endpoint.Serial(SerialSettings.of(pty.hostPath().toString(), baud)), options, Clock.systemUTC()));
     }
 
     /** The watching driver's card events, stamped on the driver's thread as they are delivered. */
@@ -353,42 +253,29 @@ public final class IdCardReadLatency {
     static void print(Report report, PrintStream out) {
         Settings s = report.settings();
         int baud = s.baud();
-        List<IdCardWireTime.Exchange> path = IdCardWireTime.readPath();
         out.printf("ID-card read, card \"%s\", %d baud over a socat pty: %d rounds after %d warm-up%n",
                 CARD, baud, s.rounds(), s.warmupRounds());
-        out.printf("Bytes on the line, command + reply, %d bits a byte:%n", IdCardWireTime.BITS_PER_BYTE);
-        for (IdCardWireTime.Exchange e : path) {
-            out.printf("  %-20s %5d + %4d%n", e.name(), e.commandBytes(), e.replyBytes());
-        }
-        out.printf("  %-20s %12d bytes = %.2f ms (the replies alone, which the emulator paces: %d bytes = %.2f ms)%n",
-                "total", IdCardWireTime.totalBytes(path), report.wireMs(), IdCardWireTime.replyBytes(path), report.pacedMs());
+        out.printf("Bytes on the line, command + reply, %d bits a byte:%n", WireTime.BITS_PER_BYTE);
+        WireTime.printBytes(out, IdCardWireTime.readPath(), baud, 20);
         out.println();
         String header = "%-36s %8s %10s %8s %10s %8s %9s %8s  %s%n";
         String row = "%-36s %8.2f %10s %8.2f %10.2f %8.2f %+8.1f%% %8.2f  %s%n";
-        out.printf(header, "", "wire ms", "wait ms", "mean ms", "median ms", "p95 ms", "overhead", "ours ms", "target <" + percent(TARGET_OVERHEAD));
+        out.printf(header, "", "wire ms", "wait ms", "mean ms", "median ms", "p95 ms", "overhead", "ours ms", LatencyHarness.targetHeading());
         Stats a = report.readPath();
         out.printf(row, "(a) readCard(false)", report.wireMs(), "-", a.meanMs(), a.medianMs(), a.p95Ms(),
-                100 * report.readPathOverhead(), a.medianMs() - report.pacedMs(), verdict(report.readPathMeetsTarget()));
+                100 * report.readPathOverhead(), a.medianMs() - report.pacedMs(), LatencyHarness.verdict(report.readPathMeetsTarget()));
         for (WatchResult w : report.watching()) {
             Stats b = w.placedToRead();
             double pollWait = report.pollWaitMs(w.pollInterval());
             out.printf(row, "(b) placed -> cardRead, poll " + w.pollInterval().toMillis() + " ms", report.wireMs(),
                     String.format("%.2f", pollWait), b.meanMs(), b.medianMs(), b.p95Ms(), 100 * report.watchOverhead(w),
-                    b.meanMs() - pollWait - report.pacedMs(), verdict(report.meetsTarget(w)));
+                    b.meanMs() - pollWait - report.pacedMs(), LatencyHarness.verdict(report.meetsTarget(w)));
         }
         out.println("overhead (a) = (median - wire) / wire.");
         out.println("overhead (b) = (mean - wait - wire) / wire; wait = the expected wait for the next find-card, half of");
-        out.println("  (interval + a find-card exchange without a card, " + IdCardWireTime.findNoCard().commandBytes() + " + "
+        out.println("  (interval + a find-card exchange without a card, " + IdCardWireTime.findNoCard().hostBytes() + " + "
                 + IdCardWireTime.findNoCard().replyBytes() + " bytes), with placements spread evenly over that cycle.");
         out.println("ours = measured (median for a, mean less wait for b) - the paced replies: what the driver, the pty and");
         out.println("  the emulator's scheduling add to the time the emulator spends sending.");
-    }
-
-    private static String percent(double fraction) {
-        return Math.round(fraction * 100) + "%";
-    }
-
-    private static String verdict(boolean met) {
-        return met ? "met" : "MISSED";
     }
 }

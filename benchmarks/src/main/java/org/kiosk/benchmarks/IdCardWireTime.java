@@ -2,18 +2,16 @@ package org.kiosk.benchmarks;
 
 import java.util.List;
 
+import org.kiosk.benchmarks.WireTime.Exchange;
 import org.kiosk.device.idcard.codec.ReadReply;
 import org.kiosk.device.idcard.codec.SamCommand;
 
 /**
- * The bytes a card read puts on the serial line, counted from the GA 467 frame layout, and the time they take at
- * 8N1. Every frame is {@code AA AA AA 96 69 · LEN(2)} and then, from the host, {@code CMD PARA CHK}, from the
+ * The bytes a card read puts on the serial line, counted from the GA 467 frame layout; {@link WireTime} gives the
+ * time they take. Every frame is {@code AA AA AA 96 69 · LEN(2)} and then, from the host, {@code CMD PARA CHK}, from the
  * reader {@code SW1 SW2 SW3 · data · CHK}.
  */
 public final class IdCardWireTime {
-
-    /** 8N1: a start bit, eight data bits, a stop bit. */
-    public static final int BITS_PER_BYTE = 10;
 
     /** The preamble {@code AA AA AA 96 69} and the two length bytes. */
     static final int FRAME_HEADER_BYTES = 5 + 2;
@@ -25,14 +23,6 @@ public final class IdCardWireTime {
     static final int SELECT_CARD_DATA_BYTES = 8;
     /** TEXT_LEN and PHOTO_LEN ahead of the text and photo of a {@code 30 01} reply. */
     static final int READ_LENGTH_FIELD_BYTES = 2 + 2;
-
-    /** One command and its reply. */
-    public record Exchange(String name, int commandBytes, int replyBytes) {
-
-        public int bytes() {
-            return commandBytes + replyBytes;
-        }
-    }
 
     private IdCardWireTime() {
     }
@@ -65,22 +55,5 @@ public final class IdCardWireTime {
     /** What {@code IdCardReader.readCard(false)} exchanges, in order. */
     public static List<Exchange> readPath() {
         return List.of(findCard(), selectCard(), readTextAndPhoto());
-    }
-
-    public static int totalBytes(List<Exchange> exchanges) {
-        return exchanges.stream().mapToInt(Exchange::bytes).sum();
-    }
-
-    /** Reply bytes alone: the part the reader emulator paces (the host's commands cross the pty at once). */
-    public static int replyBytes(List<Exchange> exchanges) {
-        return exchanges.stream().mapToInt(Exchange::replyBytes).sum();
-    }
-
-    /** Milliseconds {@code bytes} take on the line at {@code baud}. */
-    public static double millis(int bytes, int baud) {
-        if (baud <= 0) {
-            throw new IllegalArgumentException("baud must be positive, got " + baud);
-        }
-        return bytes * (double) BITS_PER_BYTE * 1000 / baud;
     }
 }
