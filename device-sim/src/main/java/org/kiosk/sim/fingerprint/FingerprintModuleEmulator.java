@@ -1,7 +1,7 @@
 package org.kiosk.sim.fingerprint;
 
 import org.kiosk.sim.link.AutoOpeningLink;
-import org.kiosk.sim.link.DeviceLink;
+import org.kiosk.sim.link.FaultingEmulator;
 import org.kiosk.sim.link.Pacer;
 import org.kiosk.sim.link.Replies;
 import org.kiosk.sim.link.SerialLink;
@@ -10,7 +10,6 @@ import org.kiosk.sim.link.StreamLink;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -54,9 +53,10 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Replies go out at the baud (10 bits a byte), so UpChar's 12-byte acknowledge and four 139-byte data packets
- * take about 99 ms at 57600. Scripting the finger, the library, faults, unplug and plug-in are thread-safe.
+ * take about 99 ms at 57600. Unplugged, the module loses power: the password must be verified again, buffers are
+ * cleared. Scripting the finger, the library, faults, unplug and plug-in are thread-safe.
  */
-public final class FingerprintModuleEmulator implements AutoCloseable {
+public final class FingerprintModuleEmulator extends FaultingEmulator<AutoOpeningLink, Fault> {
 
     public static final int DEFAULT_ADDRESS = 0xFFFFFFFF;
     public static final int DEFAULT_PASSWORD = 0;
@@ -71,35 +71,17 @@ public final class FingerprintModuleEmulator implements AutoCloseable {
     private static final String DEVICE_NAME = "fingerprint-sim";
 
     private final ModuleCore core;
-    private final AutoOpeningLink link;
     private final String description;
-    private final Object lock = new Object();
-    private boolean started;
-    private boolean closed;
 
     private FingerprintModuleEmulator(Builder b) {
+        super("fingerprint module emulator", listener -> b.serialPath != null
+                ? new SerialLink(DEVICE_NAME, b.serialPath, b.baud, listener)
+                : new StreamLink(DEVICE_NAME, b.fromHost, b.toHost, listener));
         boolean passwordRequired = b.passwordRequired != null ? b.passwordRequired : b.password != 0;
         this.core = new ModuleCore(new ModuleCore.Settings(b.address, b.password, passwordRequired, b.capacity,
-                b.securityLevel, b.packetSize, b.baud));
+                b.securityLevel, b.packetSize, b.baud), faults());
         b.templates.forEach(core::store);
-        DeviceLink.Listener listener = new DeviceLink.Listener() {
-            @Override
-            public void received(byte[] data, int length, Replies replies) {
-                onReceived(data, length, replies);
-            }
-
-            @Override
-            public void dropped() {
-                core.linkLost();
-            }
-        };
-        if (b.serialPath != null) {
-            this.link = new SerialLink(DEVICE_NAME, b.serialPath, b.baud, listener);
-            this.description = "serial " + b.serialPath;
-        } else {
-            this.link = new StreamLink(DEVICE_NAME, b.fromHost, b.toHost, listener);
-            this.description = "streams";
-        }
+        this.description = b.serialPath != null ? "serial " + b.serialPath : "streams";
     }
 
     /** A builder; choose {@code serial} or {@code streams}. */
@@ -128,15 +110,7 @@ public final class FingerprintModuleEmulator implements AutoCloseable {
 
     /** Opens the port (and keeps reopening it, see {@link #unplug()}) or starts reading the stream. Idempotent. */
     public void start() {
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("fingerprint module emulator already closed");
-            }
-            if (!started) {
-                link.start();
-                started = true;
-            }
-        }
+        startOnce(link()::start);
     }
 
     /** Nothing on the sensor: GenImg answers {@code 02}. */
@@ -203,57 +177,9 @@ public final class FingerprintModuleEmulator implements AutoCloseable {
         return core.passwordVerified();
     }
 
-    /** Spoils the next reply {@code fault} acts on, once. */
-    public void inject(Fault fault) {
-        core.inject(Objects.requireNonNull(fault, "fault"), false);
-    }
-
-    /** Spoils every reply {@code fault} acts on, until {@link #clearFaults()}. */
-    public void injectPersistent(Fault fault) {
-        core.inject(Objects.requireNonNull(fault, "fault"), true);
-    }
-
-    public void clearFaults() {
-        core.clearFaults();
-    }
-
-    /** Faults still armed: persistent ones, and one-shot ones not used yet. */
-    public int pendingFaults() {
-        return core.pendingFaults();
-    }
-
-    /**
-     * Pulls the cable: a serial port is closed and not reopened until {@link #plugIn()}; over streams everything
-     * is ignored until then. The module loses power: the password must be verified again, buffers are cleared.
-     */
-    public void unplug() {
-        link.unplug();
-    }
-
     /** Plugs the cable back: a serial port is reopened as soon as its path exists. */
     public void plugIn() {
-        link.plugIn();
-    }
-
-    /** Whether the host is being served now (serial port open and plugged in, streams open and plugged in). */
-    public boolean isConnected() {
-        return link.isConnected();
-    }
-
-    /** Waits until {@link #isConnected()} equals {@code wanted}; false on timeout. */
-    public boolean awaitConnected(boolean wanted, Duration timeout) throws InterruptedException {
-        return link.awaitConnected(wanted, timeout);
-    }
-
-    @Override
-    public void close() {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-        }
-        link.close();
+        link().plugIn();
     }
 
     @Override
@@ -261,12 +187,18 @@ public final class FingerprintModuleEmulator implements AutoCloseable {
         return "FingerprintModuleEmulator[" + description + ", " + core.baud() + " baud]";
     }
 
-    private void onReceived(byte[] data, int length, Replies replies) {
+    @Override
+    protected void dropped() {
+        core.linkLost();
+    }
+
+    @Override
+    protected void received(byte[] data, int length, Replies replies) {
         for (ModuleCore.Response response : core.receive(data, length)) {
             boolean sent = Pacer.pause(response.delay(), replies)
                     && Pacer.send(response.bytes(), response.baud(), replies);
             if (response.unplug()) {
-                link.unplug();
+                link().unplug();
                 return;
             }
             if (!sent) {

@@ -2,13 +2,13 @@ package org.kiosk.sim.fingerprint;
 
 import org.kiosk.sim.fingerprint.HostPacketDecoder.HostPacket;
 import org.kiosk.sim.fingerprint.HostPacketDecoder.Packet;
+import org.kiosk.sim.link.FaultQueue;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,9 +71,6 @@ final class ModuleCore {
     record PoorFinger(int code) implements Finger {
     }
 
-    private record Armed(Fault fault, boolean persistent) {
-    }
-
     /** A DownChar in progress: the data packets' bytes so far, up to one template. */
     private static final class Download {
         final int buffer;
@@ -104,7 +101,7 @@ final class ModuleCore {
     private final HostPacketDecoder decoder;
     private final byte[][] library;
     private final byte[][] buffers = new byte[2][MatchRule.TEMPLATE_BYTES];
-    private final List<Armed> faults = new ArrayList<>();
+    private final FaultQueue<Fault> faults;
     private final SplittableRandom random = new SplittableRandom(0x5233_3037L);
     private int securityLevel;
     private int packetSizeCode;
@@ -116,7 +113,9 @@ final class ModuleCore {
     // host bytes still allowed in before the cable is pulled in the middle of a download; -1 when none armed
     private int pullBudget = -1;
 
-    ModuleCore(Settings settings) {
+    /** Replies are spoilt by what {@code faults} holds. */
+    ModuleCore(Settings settings, FaultQueue<Fault> faults) {
+        this.faults = faults;
         this.address = settings.address();
         this.password = settings.password();
         this.passwordRequired = settings.passwordRequired();
@@ -176,24 +175,6 @@ final class ModuleCore {
     boolean passwordVerified() {
         synchronized (lock) {
             return verified;
-        }
-    }
-
-    void inject(Fault fault, boolean persistent) {
-        synchronized (lock) {
-            faults.add(new Armed(fault, persistent));
-        }
-    }
-
-    void clearFaults() {
-        synchronized (lock) {
-            faults.clear();
-        }
-    }
-
-    int pendingFaults() {
-        synchronized (lock) {
-            return faults.size();
         }
     }
 
@@ -294,17 +275,8 @@ final class ModuleCore {
     /** The first armed fault of each kind that acts on this reply; one-shot faults taken are used up. */
     private Map<Class<?>, Fault.Effect> takeFaults(Instruction instruction) {
         Map<Class<?>, Fault.Effect> taken = new HashMap<>();
-        for (Iterator<Armed> it = faults.iterator(); it.hasNext(); ) {
-            Armed armed = it.next();
-            Fault.Effect effect = armed.fault().effect();
-            if (taken.containsKey(effect.getClass()) || !armed.fault().appliesTo(instruction)) {
-                continue;
-            }
-            taken.put(effect.getClass(), effect);
-            if (!armed.persistent()) {
-                it.remove();
-            }
-        }
+        faults.take(f -> f.effect().getClass(), f -> f.appliesTo(instruction))
+                .forEach((kind, fault) -> taken.put(kind, fault.effect()));
         return taken;
     }
 

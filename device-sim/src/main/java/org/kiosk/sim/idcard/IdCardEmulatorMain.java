@@ -1,5 +1,7 @@
 package org.kiosk.sim.idcard;
 
+import org.kiosk.sim.cli.SerialLineOptions;
+import org.kiosk.sim.cli.UntilStopped;
 import org.kiosk.sim.pty.PtyPair;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -8,14 +10,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs the ID-card reader emulator on its own, for the demo or for trying a driver by hand:
@@ -27,18 +25,8 @@ import java.util.concurrent.CountDownLatch;
                 + "Type 'place NAME', 'remove' or 'list' while it runs.")
 public final class IdCardEmulatorMain implements Callable<Integer> {
 
-    /** Exactly one serial line to serve. */
-    static final class LinkOptions {
-        @Option(names = "--pty", paramLabel = "PATH", description = "Serve an existing serial device or pty end.")
-        Path pty;
-
-        @Option(names = "--make-pty", paramLabel = "DIR",
-                description = "Create a socat pty pair in DIR; the kiosk opens DIR/host.")
-        Path makePty;
-    }
-
     @ArgGroup(multiplicity = "1")
-    LinkOptions link;
+    SerialLineOptions link;
 
     @Option(names = "--baud", paramLabel = "N", defaultValue = "" + IdCardReaderEmulator.DEFAULT_BAUD,
             description = "Line speed; replies are paced to it (default: ${DEFAULT-VALUE}).")
@@ -66,34 +54,18 @@ public final class IdCardEmulatorMain implements Callable<Integer> {
         }
         CardLibrary library = library();
         Card initial = initialCard(library);
-        PtyPair pty = link.makePty != null ? PtyPair.startIn(link.makePty) : null;
-        Path device = pty != null ? pty.devicePath() : link.pty;
+        PtyPair pty = link.startPty();
+        Path device = link.device(pty);
         IdCardReaderEmulator.Builder builder = IdCardReaderEmulator.builder().serial(device).baud(baud);
         if (initial != null) {
             builder.card(initial);
         }
         IdCardReaderEmulator emulator = builder.build();
         emulator.start();
-        if (pty != null) {
-            System.out.println("ID-card reader on " + pty.devicePath() + "; the kiosk/kioskctl opens "
-                    + pty.hostPath() + " at " + baud + " baud");
-        } else {
-            System.out.println("ID-card reader on " + device + " at " + baud + " baud");
-        }
+        System.out.println(link.announce("ID-card reader", pty, baud));
         System.out.println(emulator.card().map(c -> "on the reader: " + c).orElse("no card on the reader"));
         System.out.println(ConsoleCommands.HELP + "; Ctrl-C stops");
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            if (pty != null) {
-                pty.close();
-            }
-            stopped.countDown();
-        }, "idcard-sim shutdown"));
-        Thread console = new Thread(() -> readConsole(new ConsoleCommands(library, emulator)), "idcard-sim console");
-        console.setDaemon(true);
-        console.start();
-        stopped.await();
+        UntilStopped.serve("idcard-sim", emulator, pty, new ConsoleCommands(library, emulator)::execute);
         return 0;
     }
 
@@ -118,21 +90,6 @@ public final class IdCardEmulatorMain implements Callable<Integer> {
             return library.resolve(card);
         } catch (NoSuchElementException | IOException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--card: " + e.getMessage());
-        }
-    }
-
-    // standard input closed (run in the background) leaves the emulator running without a console
-    private static void readConsole(ConsoleCommands commands) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                String answer = commands.execute(line);
-                if (!answer.isEmpty()) {
-                    System.out.println(answer);
-                }
-            }
-        } catch (IOException e) {
-            System.out.println("console closed: " + e.getMessage());
         }
     }
 }

@@ -2,7 +2,7 @@ package org.kiosk.sim.idcard;
 
 import org.kiosk.sim.idcard.HostFrameDecoder.HostFrame;
 import org.kiosk.sim.link.AutoOpeningLink;
-import org.kiosk.sim.link.DeviceLink;
+import org.kiosk.sim.link.FaultingEmulator;
 import org.kiosk.sim.link.Pacer;
 import org.kiosk.sim.link.Replies;
 import org.kiosk.sim.link.SerialLink;
@@ -11,7 +11,6 @@ import org.kiosk.sim.link.StreamLink;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -32,9 +31,10 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Replies go out at the configured baud (10 bits a byte), so a 1295-byte read reply takes about 112 ms at
- * 115200. Placing, removing, faults, unplug and plug-in are thread-safe.
+ * 115200. Unplugged, the reader loses power and the card's session ends. Placing, removing, faults, unplug and
+ * plug-in are thread-safe.
  */
-public final class IdCardReaderEmulator implements AutoCloseable {
+public final class IdCardReaderEmulator extends FaultingEmulator<AutoOpeningLink, Fault> {
 
     public static final int DEFAULT_BAUD = 115_200;
     public static final int SAM_ID_BYTES = 16;
@@ -46,34 +46,16 @@ public final class IdCardReaderEmulator implements AutoCloseable {
     private static final String DEVICE_NAME = "idcard-sim";
 
     private final SamReader reader;
-    private final AutoOpeningLink link;
     private final int baud;
     private final String description;
-    private final Object lock = new Object();
-    private boolean started;
-    private boolean closed;
 
     private IdCardReaderEmulator(Builder b) {
-        this.reader = new SamReader(b.samId);
+        super("ID-card reader emulator", listener -> b.serialPath != null
+                ? new SerialLink(DEVICE_NAME, b.serialPath, b.baud, listener)
+                : new StreamLink(DEVICE_NAME, b.fromHost, b.toHost, listener));
+        this.reader = new SamReader(b.samId, faults());
         this.baud = b.baud;
-        DeviceLink.Listener listener = new DeviceLink.Listener() {
-            @Override
-            public void received(byte[] data, int length, Replies replies) {
-                onReceived(data, length, replies);
-            }
-
-            @Override
-            public void dropped() {
-                reader.linkLost();
-            }
-        };
-        if (b.serialPath != null) {
-            this.link = new SerialLink(DEVICE_NAME, b.serialPath, b.baud, listener);
-            this.description = "serial " + b.serialPath;
-        } else {
-            this.link = new StreamLink(DEVICE_NAME, b.fromHost, b.toHost, listener);
-            this.description = "streams";
-        }
+        this.description = b.serialPath != null ? "serial " + b.serialPath : "streams";
         if (b.card != null) {
             reader.place(b.card);
         }
@@ -91,15 +73,7 @@ public final class IdCardReaderEmulator implements AutoCloseable {
 
     /** Opens the port (and keeps reopening it, see {@link #unplug()}) or starts reading the stream. Idempotent. */
     public void start() {
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("ID-card reader emulator already closed");
-            }
-            if (!started) {
-                link.start();
-                started = true;
-            }
-        }
+        startOnce(link()::start);
     }
 
     /** Lays {@code card} on the reader, replacing any card there; the host has to find and select it anew. */
@@ -121,46 +95,9 @@ public final class IdCardReaderEmulator implements AutoCloseable {
         return reader.state();
     }
 
-    /** Spoils the next reply {@code fault} acts on, once. */
-    public void inject(Fault fault) {
-        reader.inject(Objects.requireNonNull(fault, "fault"), false);
-    }
-
-    /** Spoils every reply {@code fault} acts on, until {@link #clearFaults()}. */
-    public void injectPersistent(Fault fault) {
-        reader.inject(Objects.requireNonNull(fault, "fault"), true);
-    }
-
-    public void clearFaults() {
-        reader.clearFaults();
-    }
-
-    /** Faults still armed: persistent ones, and one-shot ones not used yet. */
-    public int pendingFaults() {
-        return reader.pendingFaults();
-    }
-
-    /**
-     * Pulls the cable: a serial port is closed and not reopened until {@link #plugIn()}; over streams everything
-     * is ignored until then. The card's session ends, as the reader loses power.
-     */
-    public void unplug() {
-        link.unplug();
-    }
-
     /** Plugs the cable back: a serial port is reopened as soon as its path exists. */
     public void plugIn() {
-        link.plugIn();
-    }
-
-    /** Whether the host is being served now (serial port open and plugged in, streams open and plugged in). */
-    public boolean isConnected() {
-        return link.isConnected();
-    }
-
-    /** Waits until {@link #isConnected()} equals {@code wanted}; false on timeout. */
-    public boolean awaitConnected(boolean wanted, Duration timeout) throws InterruptedException {
-        return link.awaitConnected(wanted, timeout);
+        link().plugIn();
     }
 
     public int baud() {
@@ -168,27 +105,22 @@ public final class IdCardReaderEmulator implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-        }
-        link.close();
-    }
-
-    @Override
     public String toString() {
         return "IdCardReaderEmulator[" + description + ", " + baud + " baud]";
     }
 
-    private void onReceived(byte[] data, int length, Replies replies) {
+    @Override
+    protected void dropped() {
+        reader.linkLost();
+    }
+
+    @Override
+    protected void received(byte[] data, int length, Replies replies) {
         for (HostFrame frame : reader.decode(data, length)) {
             SamReader.Response response = reader.respond(frame);
             boolean sent = Pacer.pause(response.delay(), replies) && Pacer.send(response.bytes(), baud, replies);
             if (response.unplug()) {
-                link.unplug();
+                link().unplug();
                 return;
             }
             if (!sent) {

@@ -3,13 +3,12 @@ package org.kiosk.sim.idcard;
 import org.kiosk.sim.idcard.HostFrameDecoder.Command;
 import org.kiosk.sim.idcard.HostFrameDecoder.HostFrame;
 import org.kiosk.sim.idcard.HostFrameDecoder.Rejected;
+import org.kiosk.sim.link.FaultQueue;
 
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,21 +24,20 @@ final class SamReader {
     record Response(byte[] bytes, Duration delay, boolean unplug) {
     }
 
-    private record Armed(Fault fault, boolean persistent) {
-    }
-
     private static final byte[] FIND_OK_DATA = new byte[4];
     private static final byte[] SELECT_OK_DATA = new byte[8];
 
     private final Object lock = new Object();
     private final byte[] samId;
     private final HostFrameDecoder decoder = new HostFrameDecoder();
-    private final List<Armed> faults = new ArrayList<>();
+    private final FaultQueue<Fault> faults;
     private Card card;
     private ReaderState state = ReaderState.NO_CARD;
 
-    SamReader(byte[] samId) {
+    /** Replies are spoilt by what {@code faults} holds. */
+    SamReader(byte[] samId, FaultQueue<Fault> faults) {
         this.samId = samId.clone();
+        this.faults = faults;
     }
 
     List<HostFrame> decode(byte[] bytes, int length) {
@@ -82,24 +80,6 @@ final class SamReader {
         }
     }
 
-    void inject(Fault fault, boolean persistent) {
-        synchronized (lock) {
-            faults.add(new Armed(fault, persistent));
-        }
-    }
-
-    void clearFaults() {
-        synchronized (lock) {
-            faults.clear();
-        }
-    }
-
-    int pendingFaults() {
-        synchronized (lock) {
-            return faults.size();
-        }
-    }
-
     Response respond(HostFrame frame) {
         synchronized (lock) {
             ReaderCommand command = frame instanceof Command c ? ReaderCommand.of(c.cmd(), c.para()).orElse(null) : null;
@@ -135,20 +115,14 @@ final class SamReader {
     /** The first armed fault of each kind that acts on this reply; one-shot faults taken are used up. */
     private Map<Class<?>, Fault.Effect> takeFaults(ReaderCommand command) {
         Map<Class<?>, Fault.Effect> taken = new HashMap<>();
-        for (Iterator<Armed> it = faults.iterator(); it.hasNext(); ) {
-            Armed armed = it.next();
-            Fault.Effect effect = armed.fault().effect();
-            // both decide the status, so they are one kind
-            Class<?> kind = effect instanceof Fault.NoFingerprintContent ? Fault.FailStatus.class : effect.getClass();
-            if (taken.containsKey(kind) || !armed.fault().appliesTo(command) || !possible(effect, command)) {
-                continue;
-            }
-            taken.put(kind, effect);
-            if (!armed.persistent()) {
-                it.remove();
-            }
-        }
+        faults.take(SamReader::kind, f -> f.appliesTo(command) && possible(f.effect(), command))
+                .forEach((kind, fault) -> taken.put(kind, fault.effect()));
         return taken;
+    }
+
+    private static Class<?> kind(Fault fault) {
+        // both decide the status, so they are one kind
+        return fault.effect() instanceof Fault.NoFingerprintContent ? Fault.FailStatus.class : fault.effect().getClass();
     }
 
     private boolean possible(Fault.Effect effect, ReaderCommand command) {

@@ -1,6 +1,7 @@
 package org.kiosk.sim.printer;
 
 import org.kiosk.sim.link.DeviceLink;
+import org.kiosk.sim.link.LinkedEmulator;
 import org.kiosk.sim.link.Replies;
 import org.kiosk.sim.link.SerialLink;
 import org.kiosk.sim.link.TcpLink;
@@ -28,39 +29,22 @@ import java.util.function.Consumer;
  * <p>A link that drops (host disconnects, cable pulled, {@link #unplug()}) discards the job in progress: a
  * receipt exists only once its cut has been received. Start, stop, unplug and plug-in are thread-safe.
  */
-public final class PrinterEmulator implements AutoCloseable {
+public final class PrinterEmulator extends LinkedEmulator<DeviceLink> {
 
     private static final String DEVICE_NAME = "printer-sim";
     private static final int SERIAL_BAUD = 115_200;
 
     private final VirtualPrinter printer;
-    private final DeviceLink link;
     private final String description;
     private final Object lock = new Object();
     private long unplugAfter = -1;
-    private boolean started;
-    private boolean closed;
 
     private PrinterEmulator(Builder b) throws IOException {
+        super("printer emulator", listener -> b.serialPath != null
+                ? new SerialLink(DEVICE_NAME, b.serialPath, SERIAL_BAUD, listener)
+                : new TcpLink(DEVICE_NAME, b.bindAddress, b.tcpPort, listener));
         this.printer = new VirtualPrinter(b.settings, b.onReceipt);
-        DeviceLink.Listener listener = new DeviceLink.Listener() {
-            @Override
-            public void received(byte[] data, int length, Replies replies) {
-                onReceived(data, length, replies);
-            }
-
-            @Override
-            public void dropped() {
-                printer.linkLost();
-            }
-        };
-        if (b.serialPath != null) {
-            this.link = new SerialLink(DEVICE_NAME, b.serialPath, SERIAL_BAUD, listener);
-            this.description = "serial " + b.serialPath;
-        } else {
-            this.link = new TcpLink(DEVICE_NAME, b.bindAddress, b.tcpPort, listener);
-            this.description = "tcp " + b.bindAddress.getHostAddress();
-        }
+        this.description = b.serialPath != null ? "serial " + b.serialPath : "tcp " + b.bindAddress.getHostAddress();
     }
 
     /** A builder writing receipts to {@code outputDirectory}; choose {@code serial} or {@code tcp}. */
@@ -70,15 +54,7 @@ public final class PrinterEmulator implements AutoCloseable {
 
     /** Opens the port or starts listening. Idempotent. */
     public void start() throws IOException {
-        synchronized (lock) {
-            if (closed) {
-                throw new IllegalStateException("printer emulator already closed");
-            }
-            if (!started) {
-                link.start();
-                started = true;
-            }
-        }
+        startOnce(link()::start);
     }
 
     /** The emulated mechanism: state, receipts, errors. */
@@ -92,9 +68,9 @@ public final class PrinterEmulator implements AutoCloseable {
      * @throws IllegalStateException for a serial emulator or before {@link #start()}
      */
     public int boundPort() {
-        int port = link.boundPort();
+        int port = link().boundPort();
         if (port < 0) {
-            throw new IllegalStateException("no TCP port: " + description + (started ? "" : " (not started)"));
+            throw new IllegalStateException("no TCP port: " + description + (started() ? "" : " (not started)"));
         }
         return port;
     }
@@ -103,16 +79,17 @@ public final class PrinterEmulator implements AutoCloseable {
      * Pulls the cable: TCP closes the client and the listener; serial closes the port and stops reopening it.
      * The job in progress is discarded.
      */
+    @Override
     public void unplug() {
         synchronized (lock) {
             unplugAfter = -1;
         }
-        link.unplug();
+        super.unplug();
     }
 
     /** Plugs the cable back: TCP listens again on the same port; serial reopens its path as soon as it exists. */
     public void plugIn() throws IOException {
-        link.plugIn();
+        link().plugIn();
     }
 
     /**
@@ -130,16 +107,6 @@ public final class PrinterEmulator implements AutoCloseable {
         synchronized (lock) {
             unplugAfter = n;
         }
-    }
-
-    /** Whether a host connection is being served now (TCP client connected, serial port open). */
-    public boolean isConnected() {
-        return link.isConnected();
-    }
-
-    /** Waits until {@link #isConnected()} equals {@code wanted}; false on timeout. */
-    public boolean awaitConnected(boolean wanted, Duration timeout) throws InterruptedException {
-        return link.awaitConnected(wanted, timeout);
     }
 
     public void setState(PrinterSimState state) {
@@ -163,22 +130,17 @@ public final class PrinterEmulator implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-        }
-        link.close();
-    }
-
-    @Override
     public String toString() {
         return "PrinterEmulator[" + description + "]";
     }
 
-    private void onReceived(byte[] data, int length, Replies replies) {
+    @Override
+    protected void dropped() {
+        printer.linkLost();
+    }
+
+    @Override
+    protected void received(byte[] data, int length, Replies replies) {
         int accepted = length;
         boolean pullCable = false;
         synchronized (lock) {
@@ -193,7 +155,7 @@ public final class PrinterEmulator implements AutoCloseable {
         }
         printer.receive(data, 0, accepted, bytes -> replies.write(bytes, 0, bytes.length));
         if (pullCable) {
-            link.unplug();
+            link().unplug();
         }
     }
 

@@ -1,5 +1,6 @@
 package org.kiosk.sim.printer;
 
+import org.kiosk.sim.cli.UntilStopped;
 import org.kiosk.sim.pty.PtyPair;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
@@ -11,7 +12,6 @@ import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -138,16 +138,7 @@ public final class PrinterEmulatorMain implements Callable<Integer> {
             System.out.println("printer on " + link.pty);
         }
         System.out.println("receipts go to " + out.toAbsolutePath() + "; Ctrl-C stops");
-        CountDownLatch stopped = new CountDownLatch(1);
-        PtyPair ownedPty = pty;
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            emulator.close();
-            if (ownedPty != null) {
-                ownedPty.close();
-            }
-            stopped.countDown();
-        }, "printer-sim shutdown"));
-        stopped.await();
+        UntilStopped.serve("printer-sim", emulator, pty);
         return 0;
     }
 }

@@ -31,14 +31,19 @@ class PtyEndToEndTest {
         assertThat(reply[reply.length - 1] & 0xFF).isEqualTo(expectedChecksum(reply));
     }
 
+    /** A started reader with a card on it, serving the device end of {@code pty}. */
+    private static IdCardReaderEmulator connectedReader(PtyPair pty) throws InterruptedException {
+        IdCardReaderEmulator reader = IdCardReaderEmulator.builder().serial(pty.devicePath())
+                .card(CardLibrary.bundled().get("resident-fp2")).build();
+        reader.start();
+        assertThat(reader.awaitConnected(true, WAIT)).isTrue();
+        return reader;
+    }
+
     @Test
     void readsACardOverAPty() throws Exception {
         ExternalTools.require("socat", "socat");
-        try (PtyPair pty = PtyPair.start();
-             IdCardReaderEmulator reader = IdCardReaderEmulator.builder().serial(pty.devicePath())
-                     .card(CardLibrary.bundled().get("resident-fp2")).build()) {
-            reader.start();
-            assertThat(reader.awaitConnected(true, WAIT)).isTrue();
+        try (PtyPair pty = PtyPair.start(); IdCardReaderEmulator reader = connectedReader(pty)) {
             try (SerialHost host = new SerialHost(pty.hostPath())) {
                 readCardWithFingerprints(host);
             }
@@ -48,11 +53,7 @@ class PtyEndToEndTest {
     @Test
     void unplugClosesThePortAndPlugInReopensIt() throws Exception {
         ExternalTools.require("socat", "socat");
-        try (PtyPair pty = PtyPair.start();
-             IdCardReaderEmulator reader = IdCardReaderEmulator.builder().serial(pty.devicePath())
-                     .card(CardLibrary.bundled().get("resident-fp2")).build()) {
-            reader.start();
-            assertThat(reader.awaitConnected(true, WAIT)).isTrue();
+        try (PtyPair pty = PtyPair.start(); IdCardReaderEmulator reader = connectedReader(pty)) {
             try (SerialHost host = new SerialHost(pty.hostPath())) {
                 assertThat(hex(host.exchange(FIND))).isEqualTo(FIND_OK);
                 reader.unplug();
@@ -75,11 +76,7 @@ class PtyEndToEndTest {
     @Test
     void socatKilledThenBackIsServedAgainByItself() throws Exception {
         ExternalTools.require("socat", "socat");
-        try (PtyPair pty = PtyPair.start();
-             IdCardReaderEmulator reader = IdCardReaderEmulator.builder().serial(pty.devicePath())
-                     .card(CardLibrary.bundled().get("resident-fp2")).build()) {
-            reader.start();
-            assertThat(reader.awaitConnected(true, WAIT)).isTrue();
+        try (PtyPair pty = PtyPair.start(); IdCardReaderEmulator reader = connectedReader(pty)) {
             try (SerialHost host = new SerialHost(pty.hostPath())) {
                 assertThat(hex(host.exchange(FIND))).isEqualTo(FIND_OK);
                 pty.unplug();
