@@ -2,6 +2,8 @@ package org.kiosk.device.idcard;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.kiosk.device.codec.Fuzz.randomBytes;
+import static org.kiosk.device.codec.Fuzz.slice;
 import static org.kiosk.device.idcard.TestFrames.concat;
 import static org.kiosk.device.idcard.TestFrames.hex;
 import static org.kiosk.device.idcard.TestFrames.pattern;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.kiosk.device.codec.Fuzz;
 import org.kiosk.device.idcard.codec.ReadReply;
 import org.kiosk.device.idcard.codec.ReadReplyParser;
 import org.kiosk.device.idcard.codec.ReplyFormatException;
@@ -94,11 +97,8 @@ class IdCardFuzzTest {
                 mutated[mutated.length - 1] = checksumOf(mutated);
             }
             SamFrameDecoder decoder = new SamFrameDecoder();
-            for (int at = 0; at < mutated.length; ) {
-                int size = 1 + random.nextInt(Math.min(mutated.length - at, 700));
-                feedAndDrain(decoder, Arrays.copyOfRange(mutated, at, at + size), random);
-                at += size;
-            }
+            Fuzz.inRandomChunks(random, mutated, 700,
+                    (at, size) -> feedAndDrain(decoder, Arrays.copyOfRange(mutated, at, at + size), random));
             assertThat(decoder.buffered()).isLessThanOrEqualTo(SamFrameDecoder.MAX_LENGTH + 7);
             // whatever the mutation left behind, a cleared decoder reads the next good frame
             decoder.clear();
@@ -131,14 +131,12 @@ class IdCardFuzzTest {
             SamFrameDecoder decoder = new SamFrameDecoder();
             byte[] stream = concat(garbage, frame, garbage, SUCCESS);
             List<SamReply> replies = new ArrayList<>();
-            for (int at = 0; at < stream.length; ) {
-                int size = 1 + random.nextInt(Math.min(stream.length - at, 300));
+            Fuzz.inRandomChunks(random, stream, 300, (at, size) -> {
                 decoder.feed(stream, at, size);
-                at += size;
                 for (Optional<SamReply> reply = decoder.next(); reply.isPresent(); reply = decoder.next()) {
                     replies.add(reply.get());
                 }
-            }
+            });
             assertThat(replies).hasSize(2);
             assertThat(replies.get(0).dataLength()).isEqualTo(frame.length - 11);
             assertThat(decoder.skippedBytes()).isEqualTo(2L * garbage.length);
@@ -183,12 +181,9 @@ class IdCardFuzzTest {
     /** Feeds one chunk and takes out everything it completes; each call must consume bytes or stop. */
     private void feedAndDrain(SamFrameDecoder decoder, byte[] chunk, Random random) {
         decoder.feed(chunk);
-        int calls = 0;
-        int limit = decoder.buffered() + 2;
+        Fuzz.CallBudget budget = new Fuzz.CallBudget(decoder::buffered);
         while (true) {
-            if (++calls > limit) {
-                fail("decoder made no progress: %d calls with %d bytes buffered", calls, decoder.buffered());
-            }
+            budget.spend();
             try {
                 Optional<SamReply> reply = decoder.next();
                 if (reply.isEmpty()) {
@@ -240,34 +235,12 @@ class IdCardFuzzTest {
     private static byte[] mutate(Random random, byte[] frame) {
         byte[] mutated = frame.clone();
         switch (random.nextInt(7)) {
-            case 0 -> {
-                for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
-                    int at = random.nextInt(mutated.length);
-                    mutated[at] ^= (byte) (1 << random.nextInt(8));
-                }
-            }
-            case 1 -> mutated = Arrays.copyOf(mutated, random.nextInt(mutated.length));
-            case 2 -> {
-                // length field: random, off by a little, or at the limits
-                int len = switch (random.nextInt(4)) {
-                    case 0 -> random.nextInt(0x10000);
-                    case 1 -> ((mutated[5] & 0xFF) << 8 | (mutated[6] & 0xFF)) + random.nextInt(9) - 4;
-                    case 2 -> SamFrameDecoder.MAX_LENGTH + random.nextInt(3) - 1;
-                    default -> SamFrameDecoder.MIN_LENGTH + random.nextInt(3) - 1;
-                };
-                mutated[5] = (byte) (len >> 8);
-                mutated[6] = (byte) len;
-            }
-            case 3 -> {
-                int at = random.nextInt(mutated.length + 1);
-                byte[] garbage = random.nextBoolean() ? randomBytes(random, 1 + random.nextInt(20)) : TestFrames.PREAMBLE;
-                mutated = concat(Arrays.copyOf(mutated, at), garbage, Arrays.copyOfRange(mutated, at, mutated.length));
-            }
-            case 4 -> {
-                int from = random.nextInt(mutated.length);
-                int to = Math.min(mutated.length, from + 1 + random.nextInt(30));
-                mutated = concat(Arrays.copyOf(mutated, from), Arrays.copyOfRange(mutated, to, mutated.length));
-            }
+            case 0 -> Fuzz.flipBits(random, mutated);
+            case 1 -> mutated = Fuzz.truncate(random, mutated);
+            case 2 -> Fuzz.mutateLengthField(random, mutated, 5,
+                    SamFrameDecoder.MIN_LENGTH, SamFrameDecoder.MAX_LENGTH);
+            case 3 -> mutated = Fuzz.insertGarbage(random, mutated, TestFrames.PREAMBLE);
+            case 4 -> mutated = Fuzz.cut(random, mutated);
             case 5 -> {
                 // a read body's own length fields (frame bytes 10..15)
                 if (mutated.length > 16) {
@@ -311,17 +284,6 @@ class IdCardFuzzTest {
             case 6 -> (char) ('A' + random.nextInt(26));
             default -> (char) random.nextInt(0x10000);
         };
-    }
-
-    private static byte[] slice(Random random, byte[] bytes) {
-        int from = random.nextInt(bytes.length);
-        return Arrays.copyOfRange(bytes, from, from + random.nextInt(bytes.length - from + 1));
-    }
-
-    private static byte[] randomBytes(Random random, int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return bytes;
     }
 
     @Test

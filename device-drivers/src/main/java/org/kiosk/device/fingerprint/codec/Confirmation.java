@@ -1,7 +1,7 @@
 package org.kiosk.device.fingerprint.codec;
 
 import java.util.Optional;
-import org.kiosk.device.ErrorAction;
+import org.kiosk.device.codec.StatusByte;
 import org.kiosk.device.fingerprint.FingerprintError;
 
 /**
@@ -9,7 +9,7 @@ import org.kiosk.device.fingerprint.FingerprintError;
  * it amounts to. A code the protocol notes do not list is {@link #UNKNOWN}; the raw byte stays in
  * {@link Acknowledgement#code()}.
  */
-public enum Confirmation {
+public enum Confirmation implements StatusByte<FingerprintError> {
     OK(0x00, "the command succeeded", null),
     PACKET_RECEIVE_ERROR(0x01, "the module received a damaged packet", FingerprintError.PACKET_ERROR),
     NO_FINGER(0x02, "no finger is on the sensor", FingerprintError.NO_FINGER),
@@ -39,15 +39,7 @@ public enum Confirmation {
     /** A code the protocol notes do not list. */
     UNKNOWN(-1, "a confirmation code the protocol does not define", FingerprintError.MODULE_ERROR);
 
-    private static final Confirmation[] BY_CODE = new Confirmation[256];
-
-    static {
-        for (Confirmation confirmation : values()) {
-            if (confirmation.code >= 0) {
-                BY_CODE[confirmation.code] = confirmation;
-            }
-        }
-    }
+    private static final Confirmation[] BY_CODE = StatusByte.tableOf(values());
 
     private final int code;
     private final String meaning;
@@ -61,36 +53,23 @@ public enum Confirmation {
 
     /** The confirmation for a code byte (only its low 8 bits count). */
     public static Confirmation of(int code) {
-        Confirmation confirmation = BY_CODE[code & 0xFF];
-        return confirmation == null ? UNKNOWN : confirmation;
+        return StatusByte.lookup(BY_CODE, code, UNKNOWN);
     }
 
     /** The code byte, 0..255, or -1 for {@link #UNKNOWN}. */
+    @Override
     public int code() {
         return code;
     }
 
-    /** A plain-language meaning for logs and technicians. */
+    @Override
     public String meaning() {
         return meaning;
     }
 
-    public boolean success() {
-        return error == null;
-    }
-
     /** The typed error a failure amounts to; empty for {@link #OK}. */
+    @Override
     public Optional<FingerprintError> error() {
         return Optional.ofNullable(error);
-    }
-
-    /** Who can fix a failure; empty for a success. */
-    public Optional<ErrorAction> action() {
-        return error().map(FingerprintError::action);
-    }
-
-    /** {@code "08 (the finger does not match)"}. */
-    public String describe() {
-        return (code < 0 ? "??" : String.format("%02X", code)) + " (" + meaning + ")";
     }
 }

@@ -1,8 +1,8 @@
 package org.kiosk.device.fingerprint.codec;
 
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
+import org.kiosk.device.codec.WipingByteQueue;
 import org.kiosk.device.fingerprint.FingerprintError;
 
 /**
@@ -33,9 +33,7 @@ public final class PacketDecoder {
     private static final int INITIAL_CAPACITY = 1024;
 
     private final int address;
-    private byte[] buffer = new byte[INITIAL_CAPACITY];
-    private int start;
-    private int end;
+    private final WipingByteQueue queue = new WipingByteQueue(INITIAL_CAPACITY);
     private long skippedBytes;
 
     /** A decoder for a module at {@link Packet#DEFAULT_ADDRESS}. */
@@ -53,10 +51,7 @@ public final class PacketDecoder {
     }
 
     public void feed(byte[] bytes, int offset, int length) {
-        Objects.checkFromIndexSize(offset, length, bytes.length);
-        ensureRoom(length);
-        System.arraycopy(bytes, offset, buffer, end, length);
-        end += length;
+        queue.append(bytes, offset, length);
     }
 
     /** The next complete packet, or empty if the bytes so far do not hold one. */
@@ -64,6 +59,8 @@ public final class PacketDecoder {
         if (!seekStart() || buffered() < Packets.HEADER) {
             return Optional.empty();
         }
+        byte[] buffer = queue.array();
+        int start = queue.head();
         int pid = buffer[start + Packets.PID_AT] & 0xFF;
         Optional<PacketType> type = PacketType.of(pid);
         if (type.isEmpty()) {
@@ -92,15 +89,12 @@ public final class PacketDecoder {
         int from = Packets.int32(buffer, start + Packets.ADDRESS_AT);
         if (from != address) {
             skip(packetLength);
-            compactIfEmpty();
-            throw new PacketException(FingerprintError.WRONG_ADDRESS, String.format(
+                throw new PacketException(FingerprintError.WRONG_ADDRESS, String.format(
                     "%s packet from address %08X, expected %08X", type.get(), from, address));
         }
         Packet packet = new Packet(from, type.get(),
                 Arrays.copyOfRange(buffer, start + Packets.HEADER, sumAt));
-        Arrays.fill(buffer, start, start + packetLength, (byte) 0);
-        start += packetLength;
-        compactIfEmpty();
+        queue.release(packetLength);
         return Optional.of(packet);
     }
 
@@ -116,25 +110,27 @@ public final class PacketDecoder {
 
     /** Bytes fed but not yet returned in a packet or skipped. */
     public int buffered() {
-        return end - start;
+        return queue.size();
     }
 
     /** Drops and zeroes everything buffered, e.g. before a new command after a timeout; the skipped count stays. */
     public void clear() {
         skip(buffered());
-        compactIfEmpty();
     }
 
     /** The internal buffer, for tests that check what stays in memory. */
     byte[] bufferView() {
-        return buffer;
+        return queue.array();
     }
 
     /**
-     * Moves {@code start} to the first start code and counts what it skips. Without a whole start code, keeps
+     * Drops everything before the first start code and counts what it skips. Without a whole start code, keeps
      * only a last byte that could be the beginning of one.
      */
     private boolean seekStart() {
+        byte[] buffer = queue.array();
+        int start = queue.head();
+        int end = start + queue.size();
         for (int i = start; i + 1 < end; i++) {
             if (buffer[i] == Packets.START[0] && buffer[i + 1] == Packets.START[1]) {
                 skip(i - start);
@@ -143,44 +139,16 @@ public final class PacketDecoder {
         }
         int keep = buffered() > 0 && buffer[end - 1] == Packets.START[0] ? 1 : 0;
         skip(buffered() - keep);
-        compactIfEmpty();
         return false;
     }
 
     /** Drops the start code of a packet just rejected; the rest of it is searched again as ordinary bytes. */
     private void reject() {
         skip(Packets.START.length);
-        compactIfEmpty();
     }
 
     private void skip(int count) {
-        Arrays.fill(buffer, start, start + count, (byte) 0);
-        start += count;
+        queue.release(count);
         skippedBytes += count;
-    }
-
-    private void compactIfEmpty() {
-        if (start == end) {
-            start = 0;
-            end = 0;
-        }
-    }
-
-    private void ensureRoom(int length) {
-        if (buffer.length - end >= length) {
-            return;
-        }
-        int live = buffered();
-        if (buffer.length - live >= length && start > 0) {
-            System.arraycopy(buffer, start, buffer, 0, live);
-            Arrays.fill(buffer, live, end, (byte) 0);
-        } else {
-            byte[] larger = new byte[Math.max(buffer.length * 2, live + length)];
-            System.arraycopy(buffer, start, larger, 0, live);
-            Arrays.fill(buffer, (byte) 0);
-            buffer = larger;
-        }
-        start = 0;
-        end = live;
     }
 }

@@ -1,8 +1,8 @@
 package org.kiosk.device.idcard.codec;
 
 import java.util.Arrays;
-import java.util.Objects;
 import java.util.Optional;
+import org.kiosk.device.codec.WipingByteQueue;
 import org.kiosk.device.idcard.IdCardError;
 
 /**
@@ -29,9 +29,7 @@ public final class SamFrameDecoder {
 
     private static final int INITIAL_CAPACITY = 4096;
 
-    private byte[] buffer = new byte[INITIAL_CAPACITY];
-    private int start;
-    private int end;
+    private final WipingByteQueue queue = new WipingByteQueue(INITIAL_CAPACITY);
     private long skippedBytes;
 
     public void feed(byte[] bytes) {
@@ -39,10 +37,7 @@ public final class SamFrameDecoder {
     }
 
     public void feed(byte[] bytes, int offset, int length) {
-        Objects.checkFromIndexSize(offset, length, bytes.length);
-        ensureRoom(length);
-        System.arraycopy(bytes, offset, buffer, end, length);
-        end += length;
+        queue.append(bytes, offset, length);
     }
 
     /** The next complete frame, or empty if the bytes so far do not hold one. */
@@ -50,6 +45,8 @@ public final class SamFrameDecoder {
         if (!seekPreamble() || buffered() < SamFrames.OVERHEAD) {
             return Optional.empty();
         }
+        byte[] buffer = queue.array();
+        int start = queue.head();
         int length = SamFrames.uint16(buffer, start + SamFrames.PREAMBLE.length);
         if (length < MIN_LENGTH || length > MAX_LENGTH) {
             reject();
@@ -73,9 +70,7 @@ public final class SamFrameDecoder {
         SamReply reply = new SamReply(buffer[sw] & 0xFF, buffer[sw + 1] & 0xFF, buffer[sw + 2] & 0xFF, data);
         // the reply holds its own copy
         Arrays.fill(data, (byte) 0);
-        Arrays.fill(buffer, start, start + frameLength, (byte) 0);
-        start += frameLength;
-        compactIfEmpty();
+        queue.release(frameLength);
         return Optional.of(reply);
     }
 
@@ -86,26 +81,27 @@ public final class SamFrameDecoder {
 
     /** Bytes fed but not yet returned in a frame or skipped. */
     public int buffered() {
-        return end - start;
+        return queue.size();
     }
 
     /** Drops and zeroes everything buffered, e.g. before a new command after a timeout; the skipped count stays. */
     public void clear() {
         skip(buffered());
-        compactIfEmpty();
     }
 
     /** The internal buffer, for tests that check what stays in memory. */
     byte[] bufferView() {
-        return buffer;
+        return queue.array();
     }
 
     /**
-     * Moves {@code start} to the first preamble and counts what it skips. Without a whole preamble, keeps only
+     * Drops everything before the first preamble and counts what it skips. Without a whole preamble, keeps only
      * a tail that could be the beginning of one.
      */
     private boolean seekPreamble() {
         byte[] preamble = SamFrames.PREAMBLE;
+        int start = queue.head();
+        int end = start + queue.size();
         int last = end - preamble.length;
         for (int i = start; i <= last; i++) {
             if (matchesPreamble(i, preamble.length)) {
@@ -118,11 +114,11 @@ public final class SamFrameDecoder {
             keep--;
         }
         skip(buffered() - keep);
-        compactIfEmpty();
         return false;
     }
 
     private boolean matchesPreamble(int at, int count) {
+        byte[] buffer = queue.array();
         for (int j = 0; j < count; j++) {
             if (buffer[at + j] != SamFrames.PREAMBLE[j]) {
                 return false;
@@ -134,37 +130,10 @@ public final class SamFrameDecoder {
     /** Drops the preamble of a frame just rejected; the rest of it is searched again as ordinary bytes. */
     private void reject() {
         skip(SamFrames.PREAMBLE.length);
-        compactIfEmpty();
     }
 
     private void skip(int count) {
-        Arrays.fill(buffer, start, start + count, (byte) 0);
-        start += count;
+        queue.release(count);
         skippedBytes += count;
-    }
-
-    private void compactIfEmpty() {
-        if (start == end) {
-            start = 0;
-            end = 0;
-        }
-    }
-
-    private void ensureRoom(int length) {
-        if (buffer.length - end >= length) {
-            return;
-        }
-        int live = buffered();
-        if (buffer.length - live >= length && start > 0) {
-            System.arraycopy(buffer, start, buffer, 0, live);
-            Arrays.fill(buffer, live, end, (byte) 0);
-        } else {
-            byte[] larger = new byte[Math.max(buffer.length * 2, live + length)];
-            System.arraycopy(buffer, start, larger, 0, live);
-            Arrays.fill(buffer, (byte) 0);
-            buffer = larger;
-        }
-        start = 0;
-        end = live;
     }
 }

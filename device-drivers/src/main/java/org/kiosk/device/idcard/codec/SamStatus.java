@@ -1,14 +1,14 @@
 package org.kiosk.device.idcard.codec;
 
 import java.util.Optional;
-import org.kiosk.device.ErrorAction;
+import org.kiosk.device.codec.StatusByte;
 import org.kiosk.device.idcard.IdCardError;
 
 /**
  * The status byte SW3 of every reply, with its meaning and, for failures, the typed error it amounts to.
  * A code the notes do not list is {@link #UNKNOWN}; the raw byte stays in {@link SamReply#sw3()}.
  */
-public enum SamStatus {
+public enum SamStatus implements StatusByte<IdCardError> {
     SUCCESS(0x90, "success", null),
     NO_CONTENT(0x91, "the card has no such content (e.g. no fingerprint templates)", IdCardError.NO_FINGERPRINT_ON_CARD),
     FIND_CARD_SUCCESS(0x9F, "a card was found", null),
@@ -32,15 +32,7 @@ public enum SamStatus {
     /** A code the protocol notes do not list. */
     UNKNOWN(-1, "a status code the protocol does not define", IdCardError.READER_ERROR);
 
-    private static final SamStatus[] BY_CODE = new SamStatus[256];
-
-    static {
-        for (SamStatus status : values()) {
-            if (status.code >= 0) {
-                BY_CODE[status.code] = status;
-            }
-        }
-    }
+    private static final SamStatus[] BY_CODE = StatusByte.tableOf(values());
 
     private final int code;
     private final String meaning;
@@ -54,36 +46,23 @@ public enum SamStatus {
 
     /** The status for an SW3 byte (only its low 8 bits count). */
     public static SamStatus of(int sw3) {
-        SamStatus status = BY_CODE[sw3 & 0xFF];
-        return status == null ? UNKNOWN : status;
+        return StatusByte.lookup(BY_CODE, sw3, UNKNOWN);
     }
 
     /** The SW3 byte, 0..255, or -1 for {@link #UNKNOWN}. */
+    @Override
     public int code() {
         return code;
     }
 
-    /** A plain-language meaning for logs and technicians. */
+    @Override
     public String meaning() {
         return meaning;
     }
 
-    public boolean success() {
-        return error == null;
-    }
-
     /** The typed error a failure amounts to; empty for {@link #SUCCESS} and {@link #FIND_CARD_SUCCESS}. */
+    @Override
     public Optional<IdCardError> error() {
         return Optional.ofNullable(error);
-    }
-
-    /** Who can fix a failure; empty for a success. */
-    public Optional<ErrorAction> action() {
-        return error().map(IdCardError::action);
-    }
-
-    /** {@code "41 (reading the card failed)"}. */
-    public String describe() {
-        return (code < 0 ? "??" : String.format("%02X", code)) + " (" + meaning + ")";
     }
 }

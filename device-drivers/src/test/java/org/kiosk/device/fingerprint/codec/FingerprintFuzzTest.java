@@ -2,6 +2,8 @@ package org.kiosk.device.fingerprint.codec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+import static org.kiosk.device.codec.Fuzz.randomBytes;
+import static org.kiosk.device.codec.Fuzz.slice;
 import static org.kiosk.device.fingerprint.codec.TestPackets.ANY_ADDRESS;
 import static org.kiosk.device.fingerprint.codec.TestPackets.ack;
 import static org.kiosk.device.fingerprint.codec.TestPackets.concat;
@@ -16,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.kiosk.device.codec.Fuzz;
 import org.kiosk.device.fingerprint.FingerprintError;
 
 /**
@@ -87,11 +90,8 @@ class FingerprintFuzzTest {
                 recomputeSum(mutated);
             }
             PacketDecoder decoder = new PacketDecoder();
-            for (int at = 0; at < mutated.length; ) {
-                int size = 1 + random.nextInt(Math.min(mutated.length - at, 300));
-                feedAndDrain(decoder, Arrays.copyOfRange(mutated, at, at + size));
-                at += size;
-            }
+            Fuzz.inRandomChunks(random, mutated, 300,
+                    (at, size) -> feedAndDrain(decoder, Arrays.copyOfRange(mutated, at, at + size)));
             assertThat(decoder.buffered()).isLessThanOrEqualTo(PacketDecoder.MAX_LENGTH + 9);
             // whatever the mutation left behind, a cleared decoder reads the next good packet
             decoder.clear();
@@ -124,14 +124,12 @@ class FingerprintFuzzTest {
             PacketDecoder decoder = new PacketDecoder();
             byte[] stream = concat(garbage, packet, garbage, ACK_OK);
             List<Packet> packets = new ArrayList<>();
-            for (int at = 0; at < stream.length; ) {
-                int size = 1 + random.nextInt(Math.min(stream.length - at, 300));
+            Fuzz.inRandomChunks(random, stream, 300, (at, size) -> {
                 decoder.feed(stream, at, size);
-                at += size;
                 for (Optional<Packet> next = decoder.next(); next.isPresent(); next = decoder.next()) {
                     packets.add(next.get());
                 }
-            }
+            });
             assertThat(packets).hasSize(2);
             assertThat(packets.get(0).payloadLength()).isEqualTo(packet.length - 11);
             assertThat(decoder.skippedBytes()).isEqualTo(2L * garbage.length);
@@ -141,12 +139,9 @@ class FingerprintFuzzTest {
     /** Feeds one chunk and takes out everything it completes; each call must consume bytes or stop. */
     private void feedAndDrain(PacketDecoder decoder, byte[] chunk) {
         decoder.feed(chunk);
-        int calls = 0;
-        int limit = decoder.buffered() + 2;
+        Fuzz.CallBudget budget = new Fuzz.CallBudget(decoder::buffered);
         while (true) {
-            if (++calls > limit) {
-                fail("decoder made no progress: %d calls with %d bytes buffered", calls, decoder.buffered());
-            }
+            budget.spend();
             try {
                 Optional<Packet> packet = decoder.next();
                 if (packet.isEmpty()) {
@@ -222,34 +217,11 @@ class FingerprintFuzzTest {
     private static byte[] mutate(Random random, byte[] packet) {
         byte[] mutated = packet.clone();
         switch (random.nextInt(6)) {
-            case 0 -> {
-                for (int flips = 1 + random.nextInt(3); flips > 0; flips--) {
-                    int at = random.nextInt(mutated.length);
-                    mutated[at] ^= (byte) (1 << random.nextInt(8));
-                }
-            }
-            case 1 -> mutated = Arrays.copyOf(mutated, random.nextInt(mutated.length));
-            case 2 -> {
-                // length field: random, off by a little, or at the limits
-                int len = switch (random.nextInt(4)) {
-                    case 0 -> random.nextInt(0x10000);
-                    case 1 -> ((mutated[7] & 0xFF) << 8 | (mutated[8] & 0xFF)) + random.nextInt(9) - 4;
-                    case 2 -> PacketDecoder.MAX_LENGTH + random.nextInt(3) - 1;
-                    default -> PacketDecoder.MIN_LENGTH + random.nextInt(3) - 1;
-                };
-                mutated[7] = (byte) (len >> 8);
-                mutated[8] = (byte) len;
-            }
-            case 3 -> {
-                int at = random.nextInt(mutated.length + 1);
-                byte[] garbage = random.nextBoolean() ? randomBytes(random, 1 + random.nextInt(20)) : hex("EF 01");
-                mutated = concat(Arrays.copyOf(mutated, at), garbage, Arrays.copyOfRange(mutated, at, mutated.length));
-            }
-            case 4 -> {
-                int from = random.nextInt(mutated.length);
-                int to = Math.min(mutated.length, from + 1 + random.nextInt(30));
-                mutated = concat(Arrays.copyOf(mutated, from), Arrays.copyOfRange(mutated, to, mutated.length));
-            }
+            case 0 -> Fuzz.flipBits(random, mutated);
+            case 1 -> mutated = Fuzz.truncate(random, mutated);
+            case 2 -> Fuzz.mutateLengthField(random, mutated, 7, PacketDecoder.MIN_LENGTH, PacketDecoder.MAX_LENGTH);
+            case 3 -> mutated = Fuzz.insertGarbage(random, mutated, hex("EF 01"));
+            case 4 -> mutated = Fuzz.cut(random, mutated);
             default -> {
                 // PID, address or the acknowledgement's answer
                 int at = switch (random.nextInt(3)) {
@@ -271,16 +243,5 @@ class FingerprintFuzzTest {
         }
         packet[packet.length - 2] = (byte) (sum >> 8);
         packet[packet.length - 1] = (byte) sum;
-    }
-
-    private static byte[] slice(Random random, byte[] bytes) {
-        int from = random.nextInt(bytes.length);
-        return Arrays.copyOfRange(bytes, from, from + random.nextInt(bytes.length - from + 1));
-    }
-
-    private static byte[] randomBytes(Random random, int length) {
-        byte[] bytes = new byte[length];
-        random.nextBytes(bytes);
-        return bytes;
     }
 }
