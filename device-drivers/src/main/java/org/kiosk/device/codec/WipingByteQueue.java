@@ -15,6 +15,7 @@ public final class WipingByteQueue {
     private byte[] buffer;
     private int head;
     private int tail;
+    private long dropped;
 
     public WipingByteQueue(int initialCapacity) {
         if (initialCapacity < 1) {
@@ -63,6 +64,48 @@ public final class WipingByteQueue {
     /** Zeroes and drops everything queued. */
     public void clear() {
         release(size());
+    }
+
+    /** Zeroes and drops the first {@code count} queued bytes as noise: not part of any valid frame. */
+    public void drop(int count) {
+        release(count);
+        dropped += count;
+    }
+
+    /** Bytes dropped as noise so far. */
+    public long dropped() {
+        return dropped;
+    }
+
+    /**
+     * Drops, as noise, everything before the first occurrence of {@code marker} (a frame's start). Without a whole
+     * marker, keeps only a tail that could be the beginning of one.
+     *
+     * @return whether the queue now starts with the marker
+     */
+    public boolean seek(byte[] marker) {
+        int end = tail;
+        for (int i = head; i + marker.length <= end; i++) {
+            if (matches(marker, i, marker.length)) {
+                drop(i - head);
+                return true;
+            }
+        }
+        int keep = Math.min(marker.length - 1, size());
+        while (keep > 0 && !matches(marker, end - keep, keep)) {
+            keep--;
+        }
+        drop(size() - keep);
+        return false;
+    }
+
+    private boolean matches(byte[] marker, int at, int count) {
+        for (int j = 0; j < count; j++) {
+            if (buffer[at + j] != marker[j]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void ensureRoom(int length) {

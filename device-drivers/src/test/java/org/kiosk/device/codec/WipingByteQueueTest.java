@@ -72,4 +72,20 @@ class WipingByteQueueTest {
         assertThatThrownBy(() -> queue.release(2)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> new WipingByteQueue(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void seekDropsNoiseBeforeTheMarkerAndKeepsAPossibleStartOfOne() {
+        byte[] marker = {(byte) 0xAA, (byte) 0xAA, (byte) 0x96};
+        WipingByteQueue q = new WipingByteQueue(4);
+        q.append(new byte[] {1, 2, (byte) 0xAA, (byte) 0xAA}, 0, 4);
+        assertThat(q.seek(marker)).isFalse();
+        assertThat(q.size()).as("AA AA may begin a marker").isEqualTo(2);
+        assertThat(q.dropped()).isEqualTo(2);
+        q.append(new byte[] {(byte) 0x96, 7}, 0, 2);
+        assertThat(q.seek(marker)).isTrue();
+        assertThat(q.array()[q.head()]).isEqualTo((byte) 0xAA);
+        assertThat(q.size()).isEqualTo(4);
+        q.drop(4);
+        assertThat(q.dropped()).isEqualTo(6);
+    }
 }

@@ -34,7 +34,6 @@ public final class PacketDecoder {
 
     private final int address;
     private final WipingByteQueue queue = new WipingByteQueue(INITIAL_CAPACITY);
-    private long skippedBytes;
 
     /** A decoder for a module at {@link Packet#DEFAULT_ADDRESS}. */
     public PacketDecoder() {
@@ -56,7 +55,7 @@ public final class PacketDecoder {
 
     /** The next complete packet, or empty if the bytes so far do not hold one. */
     public Optional<Packet> next() throws PacketException {
-        if (!seekStart() || buffered() < Packets.HEADER) {
+        if (!queue.seek(Packets.START) || buffered() < Packets.HEADER) {
             return Optional.empty();
         }
         byte[] buffer = queue.array();
@@ -88,7 +87,7 @@ public final class PacketDecoder {
         }
         int from = Packets.int32(buffer, start + Packets.ADDRESS_AT);
         if (from != address) {
-            skip(packetLength);
+            queue.drop(packetLength);
                 throw new PacketException(FingerprintError.WRONG_ADDRESS, String.format(
                     "%s packet from address %08X, expected %08X", type.get(), from, address));
         }
@@ -105,7 +104,7 @@ public final class PacketDecoder {
 
     /** Bytes dropped so far because they were not part of a valid packet (noise, rejected packets). */
     public long skippedBytes() {
-        return skippedBytes;
+        return queue.dropped();
     }
 
     /** Bytes fed but not yet returned in a packet or skipped. */
@@ -115,7 +114,7 @@ public final class PacketDecoder {
 
     /** Drops and zeroes everything buffered, e.g. before a new command after a timeout; the skipped count stays. */
     public void clear() {
-        skip(buffered());
+        queue.drop(buffered());
     }
 
     /** The internal buffer, for tests that check what stays in memory. */
@@ -123,32 +122,8 @@ public final class PacketDecoder {
         return queue.array();
     }
 
-    /**
-     * Drops everything before the first start code and counts what it skips. Without a whole start code, keeps
-     * only a last byte that could be the beginning of one.
-     */
-    private boolean seekStart() {
-        byte[] buffer = queue.array();
-        int start = queue.head();
-        int end = start + queue.size();
-        for (int i = start; i + 1 < end; i++) {
-            if (buffer[i] == Packets.START[0] && buffer[i + 1] == Packets.START[1]) {
-                skip(i - start);
-                return true;
-            }
-        }
-        int keep = buffered() > 0 && buffer[end - 1] == Packets.START[0] ? 1 : 0;
-        skip(buffered() - keep);
-        return false;
-    }
-
     /** Drops the start code of a packet just rejected; the rest of it is searched again as ordinary bytes. */
     private void reject() {
-        skip(Packets.START.length);
-    }
-
-    private void skip(int count) {
-        queue.release(count);
-        skippedBytes += count;
+        queue.drop(Packets.START.length);
     }
 }

@@ -30,7 +30,6 @@ public final class SamFrameDecoder {
     private static final int INITIAL_CAPACITY = 4096;
 
     private final WipingByteQueue queue = new WipingByteQueue(INITIAL_CAPACITY);
-    private long skippedBytes;
 
     public void feed(byte[] bytes) {
         feed(bytes, 0, bytes.length);
@@ -42,7 +41,7 @@ public final class SamFrameDecoder {
 
     /** The next complete frame, or empty if the bytes so far do not hold one. */
     public Optional<SamReply> next() throws SamFrameException {
-        if (!seekPreamble() || buffered() < SamFrames.OVERHEAD) {
+        if (!queue.seek(SamFrames.PREAMBLE) || buffered() < SamFrames.OVERHEAD) {
             return Optional.empty();
         }
         byte[] buffer = queue.array();
@@ -76,7 +75,7 @@ public final class SamFrameDecoder {
 
     /** Bytes dropped so far because they were not part of a valid frame (noise, rejected frames). */
     public long skippedBytes() {
-        return skippedBytes;
+        return queue.dropped();
     }
 
     /** Bytes fed but not yet returned in a frame or skipped. */
@@ -86,7 +85,7 @@ public final class SamFrameDecoder {
 
     /** Drops and zeroes everything buffered, e.g. before a new command after a timeout; the skipped count stays. */
     public void clear() {
-        skip(buffered());
+        queue.drop(buffered());
     }
 
     /** The internal buffer, for tests that check what stays in memory. */
@@ -94,46 +93,8 @@ public final class SamFrameDecoder {
         return queue.array();
     }
 
-    /**
-     * Drops everything before the first preamble and counts what it skips. Without a whole preamble, keeps only
-     * a tail that could be the beginning of one.
-     */
-    private boolean seekPreamble() {
-        byte[] preamble = SamFrames.PREAMBLE;
-        int start = queue.head();
-        int end = start + queue.size();
-        int last = end - preamble.length;
-        for (int i = start; i <= last; i++) {
-            if (matchesPreamble(i, preamble.length)) {
-                skip(i - start);
-                return true;
-            }
-        }
-        int keep = Math.min(preamble.length - 1, buffered());
-        while (keep > 0 && !matchesPreamble(end - keep, keep)) {
-            keep--;
-        }
-        skip(buffered() - keep);
-        return false;
-    }
-
-    private boolean matchesPreamble(int at, int count) {
-        byte[] buffer = queue.array();
-        for (int j = 0; j < count; j++) {
-            if (buffer[at + j] != SamFrames.PREAMBLE[j]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Drops the preamble of a frame just rejected; the rest of it is searched again as ordinary bytes. */
     private void reject() {
-        skip(SamFrames.PREAMBLE.length);
-    }
-
-    private void skip(int count) {
-        queue.release(count);
-        skippedBytes += count;
+        queue.drop(SamFrames.PREAMBLE.length);
     }
 }
