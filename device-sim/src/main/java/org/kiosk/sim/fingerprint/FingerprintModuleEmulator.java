@@ -1,11 +1,10 @@
 package org.kiosk.sim.fingerprint;
 
 import org.kiosk.sim.link.AutoOpeningLink;
+import org.kiosk.sim.link.CableChoice;
 import org.kiosk.sim.link.FaultingEmulator;
 import org.kiosk.sim.link.Pacer;
 import org.kiosk.sim.link.Replies;
-import org.kiosk.sim.link.SerialLink;
-import org.kiosk.sim.link.StreamLink;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,7 +12,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -74,14 +72,12 @@ public final class FingerprintModuleEmulator extends FaultingEmulator<AutoOpenin
     private final String description;
 
     private FingerprintModuleEmulator(Builder b) {
-        super("fingerprint module emulator", listener -> b.serialPath != null
-                ? new SerialLink(DEVICE_NAME, b.serialPath, b.baud, listener)
-                : new StreamLink(DEVICE_NAME, b.fromHost, b.toHost, listener));
+        super("fingerprint module emulator", listener -> b.cable.link(DEVICE_NAME, b.baud, listener));
         boolean passwordRequired = b.passwordRequired != null ? b.passwordRequired : b.password != 0;
         this.core = new ModuleCore(new ModuleCore.Settings(b.address, b.password, passwordRequired, b.capacity,
                 b.securityLevel, b.packetSize, b.baud), faults());
         b.templates.forEach(core::store);
-        this.description = b.serialPath != null ? "serial " + b.serialPath : "streams";
+        this.description = b.cable.describe();
     }
 
     /** A builder; choose {@code serial} or {@code streams}. */
@@ -222,9 +218,7 @@ public final class FingerprintModuleEmulator extends FaultingEmulator<AutoOpenin
 
     /** Settings of a {@link FingerprintModuleEmulator}. */
     public static final class Builder {
-        private Path serialPath;
-        private InputStream fromHost;
-        private OutputStream toHost;
+        private final CableChoice cable = new CableChoice();
         private int address = DEFAULT_ADDRESS;
         private int password = DEFAULT_PASSWORD;
         private Boolean passwordRequired;
@@ -239,17 +233,13 @@ public final class FingerprintModuleEmulator extends FaultingEmulator<AutoOpenin
 
         /** Serve the serial port at {@code devicePath} (for a pty pair: {@code PtyPair.devicePath()}). */
         public Builder serial(Path devicePath) {
-            serialPath = Objects.requireNonNull(devicePath, "devicePath");
-            fromHost = null;
-            toHost = null;
+            cable.serial(devicePath);
             return this;
         }
 
         /** Serve a pair of streams; they are closed with the emulator. */
         public Builder streams(InputStream fromHost, OutputStream toHost) {
-            this.fromHost = Objects.requireNonNull(fromHost, "fromHost");
-            this.toHost = Objects.requireNonNull(toHost, "toHost");
-            serialPath = null;
+            cable.streams(fromHost, toHost);
             return this;
         }
 
@@ -321,9 +311,7 @@ public final class FingerprintModuleEmulator extends FaultingEmulator<AutoOpenin
          * @throws IllegalArgumentException when a stored template's page is beyond the capacity
          */
         public FingerprintModuleEmulator build() {
-            if (serialPath == null && fromHost == null) {
-                throw new IllegalStateException("choose a link: serial(path) or streams(in, out)");
-            }
+            cable.requireChosen();
             templates.keySet().forEach(page -> checkPage(page, capacity));
             return new FingerprintModuleEmulator(this);
         }

@@ -2,11 +2,10 @@ package org.kiosk.sim.idcard;
 
 import org.kiosk.sim.idcard.HostFrameDecoder.HostFrame;
 import org.kiosk.sim.link.AutoOpeningLink;
+import org.kiosk.sim.link.CableChoice;
 import org.kiosk.sim.link.FaultingEmulator;
 import org.kiosk.sim.link.Pacer;
 import org.kiosk.sim.link.Replies;
-import org.kiosk.sim.link.SerialLink;
-import org.kiosk.sim.link.StreamLink;
 
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -50,12 +49,10 @@ public final class IdCardReaderEmulator extends FaultingEmulator<AutoOpeningLink
     private final String description;
 
     private IdCardReaderEmulator(Builder b) {
-        super("ID-card reader emulator", listener -> b.serialPath != null
-                ? new SerialLink(DEVICE_NAME, b.serialPath, b.baud, listener)
-                : new StreamLink(DEVICE_NAME, b.fromHost, b.toHost, listener));
+        super("ID-card reader emulator", listener -> b.cable.link(DEVICE_NAME, b.baud, listener));
         this.reader = new SamReader(b.samId, faults());
         this.baud = b.baud;
-        this.description = b.serialPath != null ? "serial " + b.serialPath : "streams";
+        this.description = b.cable.describe();
         if (b.card != null) {
             reader.place(b.card);
         }
@@ -131,9 +128,7 @@ public final class IdCardReaderEmulator extends FaultingEmulator<AutoOpeningLink
 
     /** Settings of an {@link IdCardReaderEmulator}. */
     public static final class Builder {
-        private Path serialPath;
-        private InputStream fromHost;
-        private OutputStream toHost;
+        private final CableChoice cable = new CableChoice();
         private int baud = DEFAULT_BAUD;
         private byte[] samId = DEFAULT_SAM_ID;
         private Card card;
@@ -143,17 +138,13 @@ public final class IdCardReaderEmulator extends FaultingEmulator<AutoOpeningLink
 
         /** Serve the serial port at {@code devicePath} (for a pty pair: {@code PtyPair.devicePath()}). */
         public Builder serial(Path devicePath) {
-            serialPath = Objects.requireNonNull(devicePath, "devicePath");
-            fromHost = null;
-            toHost = null;
+            cable.serial(devicePath);
             return this;
         }
 
         /** Serve a pair of streams; they are closed with the emulator. */
         public Builder streams(InputStream fromHost, OutputStream toHost) {
-            this.fromHost = Objects.requireNonNull(fromHost, "fromHost");
-            this.toHost = Objects.requireNonNull(toHost, "toHost");
-            serialPath = null;
+            cable.streams(fromHost, toHost);
             return this;
         }
 
@@ -183,9 +174,7 @@ public final class IdCardReaderEmulator extends FaultingEmulator<AutoOpeningLink
 
         /** @throws IllegalStateException when neither serial nor streams was chosen */
         public IdCardReaderEmulator build() {
-            if (serialPath == null && fromHost == null) {
-                throw new IllegalStateException("choose a link: serial(path) or streams(in, out)");
-            }
+            cable.requireChosen();
             return new IdCardReaderEmulator(this);
         }
     }
