@@ -32,6 +32,7 @@ final class Applications {
     }
 
     static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final int IN_FLIGHT_RETRY_SECONDS = 1;
     private static final DateTimeFormatter CASE_DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final Store store;
@@ -59,8 +60,8 @@ final class Applications {
         switch (claim) {
             case Store.Claim.DifferentBody ignored -> throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
                     "this Idempotency-Key was used for a different application; use a new key for a new application");
-            case Store.Claim.InFlight ignored -> throw new ProblemException(409, "request-in-flight", "Request in flight",
-                    "an application with this Idempotency-Key is still being processed; retry later with the same key");
+            case Store.Claim.InFlight ignored -> throw new ProblemException(Problem.of(409, "request-in-flight", "Request in flight",
+                    "an application with this Idempotency-Key is still being processed; retry later with the same key"), IN_FLIGHT_RETRY_SECONDS);
             case Store.Claim.Done done -> {
                 return new Reply(done.status(), done.contentType(), done.response(), true);
             }

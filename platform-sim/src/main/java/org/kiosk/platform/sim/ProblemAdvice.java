@@ -1,6 +1,5 @@
 package org.kiosk.platform.sim;
 
-import jakarta.servlet.http.HttpServletRequest;
 import org.kiosk.platform.model.Problem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,7 +26,11 @@ class ProblemAdvice {
     }
 
     @ExceptionHandler(ProblemException.class)
-    ResponseEntity<Problem> problem(ProblemException e, HttpServletRequest request) {
+    ResponseEntity<Problem> problem(ProblemException e) {
+        if (e.retryAfterSeconds() != null) {
+            return ResponseEntity.status(e.problem().status()).contentType(MediaType.parseMediaType(Problem.MEDIA_TYPE))
+                    .header("Retry-After", e.retryAfterSeconds().toString()).body(e.problem());
+        }
         return respond(e.problem());
     }
 

@@ -6,18 +6,25 @@ import org.kiosk.platform.model.Problem;
 final class ProblemException extends RuntimeException {
 
     private final transient Problem problem;
+    private final Integer retryAfterSeconds;
 
     ProblemException(int status, String code, String title, String detail) {
-        this(Problem.of(status, code, title, detail));
+        this(Problem.of(status, code, title, detail), null);
     }
 
-    ProblemException(Problem problem) {
+    ProblemException(Problem problem, Integer retryAfterSeconds) {
         super(problem.code() + ": " + problem.detail(), null, false, false);
         this.problem = problem;
+        this.retryAfterSeconds = retryAfterSeconds;
     }
 
     Problem problem() {
         return problem;
+    }
+
+    /** The {@code Retry-After} to send, or null. */
+    Integer retryAfterSeconds() {
+        return retryAfterSeconds;
     }
 
     static ProblemException notFound(String what) {
