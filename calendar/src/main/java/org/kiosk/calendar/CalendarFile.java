@@ -160,6 +160,16 @@ public final class CalendarFile {
     }
 
     /**
+     * Checks calendar data the platform delivered for {@code region}'s {@code year} before the kiosk uses it: the
+     * strict parse, then the header's region and year against what was asked for. {@code source} names the
+     * delivery in any error (e.g. the URL it came from).
+     */
+    public static CalendarFile parseDelivered(Region region, int year, String source, byte[] body)
+            throws CalendarDataException {
+        return parse(source, body).expect(region, year);
+    }
+
+    /**
      * Parses text named as a file, whose name must be {@code REGION-YEAR.txt} and agree with the header: what a
      * directory of calendar files, or the bundled resources, hold.
      */

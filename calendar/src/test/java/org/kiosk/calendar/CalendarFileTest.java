@@ -117,6 +117,15 @@ class CalendarFileTest {
     }
 
     @Test
+    void deliveredBytesAreParsedAndCheckedAgainstWhatWasAskedFor() throws CalendarDataException {
+        byte[] body = HEADER.getBytes(StandardCharsets.UTF_8);
+        assertThat(CalendarFile.parseDelivered(Region.CN, 2030, "GET /api/v1/calendars/CN/2030", body).year())
+                .isEqualTo(2030);
+        assertThatThrownBy(() -> CalendarFile.parseDelivered(Region.CN, 2031, "GET /api/v1/calendars/CN/2031", body))
+                .hasMessage("GET /api/v1/calendars/CN/2031: header year 2030 where 2031 was expected");
+    }
+
+    @Test
     void aDirectoryWithAMalformedFileIsRefusedNamingFileAndLine(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("CN-2030.txt"), HEADER + "2030-13-01 holiday 元旦\n");
         assertThatThrownBy(() -> WorkingCalendars.load(dir))
