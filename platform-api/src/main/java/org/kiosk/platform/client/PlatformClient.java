@@ -1,5 +1,6 @@
 package org.kiosk.platform.client;
 
+import org.kiosk.platform.code.KeySource;
 import org.kiosk.platform.model.Appointment;
 import org.kiosk.platform.model.ApplicationAccepted;
 import org.kiosk.platform.model.ApplicationRequest;
@@ -27,7 +28,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -56,8 +56,9 @@ import java.util.regex.Pattern;
  * throw {@link PlatformRefusedException} for a final refusal and {@link PlatformUnavailableException} when no answer
  * came (timeout, connection error, 409, 429, 5xx), with the platform's {@code Retry-After} where it gave one.
  */
-public final class PlatformClient implements ApplicationSubmitter {
+public final class PlatformClient implements ApplicationSubmitter, KeySource {
 
+    private static final String JSON_OR_PROBLEM = "application/json, application/problem+json";
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     /**
      * Refusals of an application that are about the kiosk, not the application: a wrong clock, a certificate or
@@ -110,6 +111,7 @@ public final class PlatformClient implements ApplicationSubmitter {
             throw new IllegalArgumentException("the idempotency key must be 1 to 128 characters of [A-Za-z0-9._:-]");
         }
         HttpRequest request = request("/api/v1/applications")
+                .header("Accept", JSON_OR_PROBLEM)
                 .header("Idempotency-Key", idempotencyKey)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(application))
@@ -183,6 +185,7 @@ public final class PlatformClient implements ApplicationSubmitter {
     /** Enrols with a provisioning key; works on a client without a kiosk certificate ({@link Builder#trustOnly}). */
     public EnrolmentResponse enrol(String provisioningKey, EnrolmentRequest enrolment) throws PlatformException {
         HttpRequest request = request("/api/v1/enrolment")
+                .header("Accept", JSON_OR_PROBLEM)
                 .header("Authorization", "Provisioning " + Objects.requireNonNull(provisioningKey, "provisioningKey"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(enrolment)))
@@ -194,28 +197,53 @@ public final class PlatformClient implements ApplicationSubmitter {
         return post("/api/v1/heartbeats", heartbeat, HeartbeatAck.class);
     }
 
-    /** The JWK Set (RFC 7517, JSON text) of the keys that verify the platform's signed QR codes. */
+    /**
+     * The JWK Set (RFC 7517, JSON text, exactly as published) of the keys that verify the platform's signed QR codes;
+     * parse it with {@link org.kiosk.platform.code.JwkSet#parse}.
+     */
     public String signingKeys() throws PlatformException {
-        HttpRequest request = request("/api/v1/signing-keys").GET().build();
-        HttpResponse<byte[]> response = exchange(request);
+        return text("/api/v1/signing-keys", "application/jwk-set+json, application/json");
+    }
+
+    /** {@link KeySource} for a {@link org.kiosk.platform.code.KeyRing}: {@link #signingKeys()}, failures as IOException. */
+    @Override
+    public String fetch() throws IOException {
+        try {
+            return signingKeys();
+        } catch (PlatformException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+    }
+
+    /** The days of a region's year that differ from Monday to Friday, and whether they come from a published calendar. */
+    public CalendarData calendar(Region region, int year) throws PlatformException {
+        return get("/api/v1/calendars/" + region + "/" + year, CalendarData.class);
+    }
+
+    /**
+     * The published calendar file of a region's year as the platform serves it, for the calendar module's
+     * {@code CalendarFile.parseDelivered}; a year without published data is refused with {@code calendar-not-published}.
+     */
+    public byte[] calendarFile(Region region, int year) throws PlatformException {
+        return text("/api/v1/calendars/" + region + "/" + year, "text/plain").getBytes(StandardCharsets.UTF_8);
+    }
+
+    // ---- plumbing
+
+    private String text(String path, String accept) throws PlatformException {
+        HttpResponse<byte[]> response = exchange(request(path).header("Accept", accept + ", application/problem+json").GET().build());
         if (response.statusCode() / 100 != 2) {
             throw failure(response);
         }
         return new String(response.body(), StandardCharsets.UTF_8);
     }
 
-    public CalendarData calendar(Region region, int year) throws PlatformException {
-        return get("/api/v1/calendars/" + region + "/" + year, CalendarData.class);
-    }
-
-    // ---- plumbing
-
     private <T> T get(String path, Class<T> type) throws PlatformException {
-        return answer(exchange(request(path).GET().build()), type);
+        return answer(exchange(request(path).header("Accept", JSON_OR_PROBLEM).GET().build()), type);
     }
 
     private <T> T post(String path, Object body, Class<T> type) throws PlatformException {
-        HttpRequest.Builder request = request(path);
+        HttpRequest.Builder request = request(path).header("Accept", JSON_OR_PROBLEM);
         if (body == null) {
             request.POST(HttpRequest.BodyPublishers.noBody());
         } else {
@@ -227,7 +255,6 @@ public final class PlatformClient implements ApplicationSubmitter {
     private HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(base.resolve(pathAndQuery))
                 .timeout(requestTimeout)
-                .header("Accept", "application/json, application/problem+json")
                 .header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
     }
 

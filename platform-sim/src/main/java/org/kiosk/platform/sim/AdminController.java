@@ -6,12 +6,14 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 
 /** The simulator's own operations: its OpenAPI document, and (loopback only) fault injection and counters. */
 @RestController
@@ -21,10 +23,12 @@ class AdminController {
 
     private final FaultInjector faults;
     private final Store store;
+    private final SigningKeys signingKeys;
 
-    AdminController(FaultInjector faults, Store store) {
+    AdminController(FaultInjector faults, Store store, SigningKeys signingKeys) {
         this.faults = faults;
         this.store = store;
+        this.signingKeys = signingKeys;
     }
 
     @GetMapping(path = "/openapi.yaml", produces = "application/yaml")
@@ -47,6 +51,12 @@ class AdminController {
         }
         faults.configure(settings);
         return faults.settings();
+    }
+
+    /** Starts signing with a new key at once; the previous keys stay published. */
+    @PostMapping(path = "/admin/signing-keys/rotate", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, String> rotate() {
+        return Map.of("kid", signingKeys.rotateNow());
     }
 
     @GetMapping(path = "/admin/stats", produces = MediaType.APPLICATION_JSON_VALUE)

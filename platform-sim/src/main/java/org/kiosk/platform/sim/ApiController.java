@@ -177,11 +177,18 @@ class ApiController {
         return codes.publicKeys();
     }
 
+    /** The published calendar file as it is, for the kiosk's own strict parser; 404 for a year without published data. */
+    @GetMapping(path = "/calendars/{region}/{year}", produces = "text/plain")
+    ResponseEntity<String> calendarFile(@PathVariable Region region, @PathVariable int year) {
+        checkYear(year);
+        String text = workingDays.publishedText(region, year).orElseThrow(() -> new ProblemException(404, "calendar-not-published",
+                "Calendar not published", "no published calendar of " + region + " for " + year + ": the weekday rule stands in"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/plain;charset=UTF-8")).body(text);
+    }
+
     @GetMapping("/calendars/{region}/{year}")
     CalendarData calendar(@PathVariable Region region, @PathVariable int year) {
-        if (year < 2000 || year > 2100) {
-            throw ProblemException.invalid("year must be 2000 to 2100");
-        }
+        checkYear(year);
         List<LocalDate> holidays = new ArrayList<>();
         List<LocalDate> workingWeekendDays = new ArrayList<>();
         for (LocalDate day = LocalDate.of(year, 1, 1); day.getYear() == year; day = day.plusDays(1)) {
@@ -195,6 +202,12 @@ class ApiController {
         }
         return new CalendarData(region, year, workingDays.source(region, year), workingDays.isProvisional(region, year), holidays,
                 workingWeekendDays);
+    }
+
+    private static void checkYear(int year) {
+        if (year < 2000 || year > 2100) {
+            throw ProblemException.invalid("year must be 2000 to 2100");
+        }
     }
 
     private static String kioskId(HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package org.kiosk.platform.sim;
 
 import org.apache.catalina.connector.Connector;
+import org.kiosk.calendar.WorkingCalendars;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -10,6 +11,7 @@ import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 
 /** The simulator's Spring configuration; {@link PlatformSimulator} starts it with its settings and test CA. */
@@ -34,8 +36,13 @@ class PlatformSimApplication {
     }
 
     @Bean
+    SigningKeys signingKeys(Store store) {
+        return new SigningKeys(store, Clock.systemUTC());
+    }
+
+    @Bean
     WorkingDays workingDays() {
-        return new WorkingDays();
+        return new WorkingDays(WorkingCalendars.bundled());
     }
 
     @Bean

@@ -16,12 +16,14 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * The simulator's storage: one SQLite file in WAL mode with {@code synchronous=FULL}, so an answered request survives
  * a {@code kill -9}. One connection, one caller at a time. It holds no personal data: an application is kept as its
- * case and the SHA-256 of its body.
+ * case and the SHA-256 of its body. The code-signing keys are kept here unencrypted: they are a simulator's test keys.
  */
 public final class Store implements AutoCloseable {
 
@@ -78,6 +80,13 @@ public final class Store implements AutoCloseable {
                           not_after TEXT NOT NULL,
                           last_heartbeat_at TEXT,
                           last_status TEXT)""");
+                s.execute("""
+                        CREATE TABLE IF NOT EXISTS signing_keys (
+                          kid TEXT PRIMARY KEY,
+                          private_key BLOB NOT NULL,
+                          public_key BLOB NOT NULL,
+                          created_at TEXT NOT NULL,
+                          activates_at TEXT NOT NULL)""");
                 // an application still in flight when the simulator stopped made no case (the case and the
                 // idempotency record are written in one transaction): its retry processes it afresh
                 s.execute("DELETE FROM idempotency WHERE state = 'IN_FLIGHT'");
@@ -359,6 +368,46 @@ public final class Store implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read a heartbeat", e);
+        }
+    }
+
+    /** A signing key as stored: PKCS#8 private key, X.509 public key, when it was made and when it starts signing. */
+    public record StoredKey(String kid, byte[] privateKey, byte[] publicKey, Instant createdAt, Instant activatesAt) {
+    }
+
+    public synchronized List<StoredKey> signingKeys() {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT kid, private_key, public_key, created_at, activates_at FROM signing_keys ORDER BY activates_at")) {
+            List<StoredKey> keys = new ArrayList<>();
+            while (rs.next()) {
+                keys.add(new StoredKey(rs.getString(1), rs.getBytes(2), rs.getBytes(3), Instant.parse(rs.getString(4)), Instant.parse(rs.getString(5))));
+            }
+            return keys;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the signing keys", e);
+        }
+    }
+
+    public synchronized void addSigningKey(StoredKey key) {
+        try (PreparedStatement insert = db.prepareStatement(
+                "INSERT INTO signing_keys (kid, private_key, public_key, created_at, activates_at) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, key.kid());
+            insert.setBytes(2, key.privateKey());
+            insert.setBytes(3, key.publicKey());
+            insert.setString(4, key.createdAt().toString());
+            insert.setString(5, key.activatesAt().toString());
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot store a signing key", e);
+        }
+    }
+
+    public synchronized void removeSigningKey(String kid) {
+        try (PreparedStatement delete = db.prepareStatement("DELETE FROM signing_keys WHERE kid = ?")) {
+            delete.setString(1, kid);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot remove a signing key", e);
         }
     }
 

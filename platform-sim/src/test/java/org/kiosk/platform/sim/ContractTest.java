@@ -5,11 +5,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kiosk.calendar.CalendarFile;
 import org.kiosk.platform.client.KioskCredentials;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.client.PlatformRefusedException;
 import org.kiosk.platform.client.PlatformUnavailableException;
 import org.kiosk.platform.client.SubmissionResult;
+import org.kiosk.platform.code.CodeClaims;
+import org.kiosk.platform.code.CodeVerifier;
+import org.kiosk.platform.code.JwkSet;
+import org.kiosk.platform.code.KeyLookup;
+import org.kiosk.platform.code.KeyRing;
 import org.kiosk.platform.model.ApplicationRequest;
 import org.kiosk.platform.model.Appointment;
 import org.kiosk.platform.model.BookingRequest;
@@ -53,13 +59,17 @@ class ContractTest {
     }
 
     @AfterAll
-    static void stop() {
-        fixture.close();
+    static void everyOperationWasExercisedAndStop() {
+        try {
+            assertThat(fixture.contract.covered()).containsAll(fixture.contract.operations("/api/v1/"));
+        } finally {
+            fixture.close();
+        }
     }
 
     @AfterEach
     void everyReplyMatchesTheContract() {
-        assertThat(fixture.contract.violations()).isEmpty();
+        assertThat(fixture.contract.takeViolations()).isEmpty();
     }
 
     @Test
@@ -155,11 +165,58 @@ class ContractTest {
     }
 
     @Test
-    void calendarDataAndSigningKeysAreServed() throws Exception {
-        CalendarData calendar = kiosk.calendar(Region.HK, 2026);
-        assertThat(calendar.region()).isEqualTo(Region.HK);
-        assertThat(calendar.year()).isEqualTo(2026);
+    void calendarsAreServedAsDataAndAsThePublishedFile() throws Exception {
+        CalendarData mainland = kiosk.calendar(Region.CN, 2026);
+        assertThat(mainland.source()).isEqualTo(CalendarData.Source.PUBLISHED);
+        assertThat(mainland.provisional()).isFalse();
+        assertThat(mainland.holidays()).contains(LocalDate.of(2026, 10, 1));
+        assertThat(mainland.workingWeekendDays()).contains(LocalDate.of(2026, 10, 10));
+        assertThat(kiosk.calendar(Region.HK, 2026).holidays()).contains(LocalDate.of(2026, 12, 25));
+
+        CalendarFile file = CalendarFile.parseDelivered(org.kiosk.calendar.Region.CN, 2026, "platform", kiosk.calendarFile(Region.CN, 2026));
+        assertThat(file.entries()).containsKey(LocalDate.of(2026, 10, 10));
+
+        CalendarData future = kiosk.calendar(Region.MO, 2099);
+        assertThat(future.source()).isEqualTo(CalendarData.Source.WEEKDAY_RULE);
+        assertThat(future.provisional()).isTrue();
+        assertThat(future.holidays()).isEmpty();
+        assertThatThrownBy(() -> kiosk.calendarFile(Region.MO, 2099)).isInstanceOfSatisfying(PlatformRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo("calendar-not-published"));
+    }
+
+    @Test
+    void receiptsAndSlipsCarryCodesSignedWithThePublishedKeys() throws Exception {
         assertThat(fixture.contract.validate("JwkSet", kiosk.signingKeys())).isEmpty();
+        CodeVerifier verifier = CodeVerifier.builder(SigningKeys.ISSUER, new KeyRing(kiosk, Clock.systemUTC())).build();
+
+        SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) kiosk.submit("signed-1", SimulatorFixture.socialInsuranceCertificate());
+        assertThat(verifier.verify(accepted.trackingCode())).isInstanceOfSatisfying(CodeClaims.CaseTrackingCode.class,
+                c -> assertThat(c.caseNumber()).isEqualTo(accepted.caseNumber()));
+
+        Slot slot = kiosk.slots(SimulatorFixture.CENTRE, SimulatorFixture.SOCIAL_INSURANCE, LocalDate.now().plusDays(1), 7).get(1);
+        Appointment booked = kiosk.book(new BookingRequest(slot.slotId(), null));
+        assertThat(verifier.verify(booked.checkInCode())).isInstanceOfSatisfying(CodeClaims.AppointmentCode.class, c -> {
+            assertThat(c.appointmentId()).isEqualTo(booked.code());
+            assertThat(c.serviceCentre()).isEqualTo(SimulatorFixture.CENTRE);
+            assertThat(c.slotStart()).isEqualTo(slot.start().toInstant());
+        });
+    }
+
+    @Test
+    void afterARotationOldAndNewCodesVerify() throws Exception {
+        SubmissionResult.Accepted before = (SubmissionResult.Accepted) kiosk.submit("rotation-1", SimulatorFixture.socialInsuranceCertificate());
+        HttpResponse<String> rotated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                fixture.simulator.devUri().orElseThrow().resolve("/admin/signing-keys/rotate")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(rotated.statusCode()).isEqualTo(200);
+        SubmissionResult.Accepted after = (SubmissionResult.Accepted) kiosk.submit("rotation-2", SimulatorFixture.socialInsuranceCertificate());
+
+        JwkSet published = JwkSet.parse(kiosk.signingKeys());
+        assertThat(published.kids()).hasSizeGreaterThanOrEqualTo(2).contains(rotated.body().replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1"));
+        CodeVerifier verifier = CodeVerifier.builder(SigningKeys.ISSUER, KeyLookup.of(published)).build();
+        assertThat(verifier.verify(before.trackingCode())).isInstanceOf(CodeClaims.CaseTrackingCode.class);
+        assertThat(verifier.verify(after.trackingCode())).isInstanceOf(CodeClaims.CaseTrackingCode.class);
+        assertThat(before.trackingCode().split("\\.")[0]).isNotEqualTo(after.trackingCode().split("\\.")[0]);
     }
 
     @Test

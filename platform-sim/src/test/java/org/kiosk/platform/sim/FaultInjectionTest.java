@@ -45,7 +45,7 @@ class FaultInjectionTest {
     @AfterEach
     void noFaultsAndEveryReplyMatchesTheContract() throws Exception {
         fixture.faults(FaultSettings.NONE);
-        assertThat(fixture.contract.violations()).isEmpty();
+        assertThat(fixture.contract.takeViolations()).isEmpty();
     }
 
     @Test

@@ -48,7 +48,7 @@ class IdempotencyTest {
     @AfterEach
     void noFaultsAndEveryReplyMatchesTheContract() throws Exception {
         fixture.faults(FaultSettings.NONE);
-        assertThat(fixture.contract.violations()).isEmpty();
+        assertThat(fixture.contract.takeViolations()).isEmpty();
     }
 
     @Test

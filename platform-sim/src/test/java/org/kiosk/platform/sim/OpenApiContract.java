@@ -20,6 +20,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -37,7 +39,7 @@ final class OpenApiContract implements ReplyListener {
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
     private final JsonMapper json = JsonMapper.builder().build();
     private final List<String> violations = new CopyOnWriteArrayList<>();
-    private final List<String> checked = new CopyOnWriteArrayList<>();
+    private final Set<String> covered = ConcurrentHashMap.newKeySet();
 
     OpenApiContract() throws IOException {
         try (InputStream in = OpenApiContract.class.getClassLoader().getResourceAsStream(AdminController.OPENAPI)) {
@@ -48,11 +50,13 @@ final class OpenApiContract implements ReplyListener {
     @Override
     public void onReply(String method, URI uri, int status, HttpHeaders headers, byte[] body) {
         String where = method + " " + uri.getPath() + " → " + status;
-        JsonNode operation = operation(method, uri.getPath());
-        if (operation == null) {
+        String template = template(method, uri.getPath());
+        if (template == null) {
             violations.add(where + ": no such operation in the OpenAPI document");
             return;
         }
+        JsonNode operation = document.path("paths").path(template).path(method.toLowerCase());
+        covered.add(method + " " + template);
         JsonNode responses = operation.path("responses");
         JsonNode response = responses.has(Integer.toString(status)) ? responses.get(Integer.toString(status)) : responses.get("default");
         if (response == null) {
@@ -67,14 +71,20 @@ final class OpenApiContract implements ReplyListener {
             return;
         }
         String ref = content.path("schema").path("$ref").asString();
-        JsonNode instance;
-        try {
-            instance = json.readTree(new String(body, StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
-            violations.add(where + ": body is not JSON");
-            return;
+        String text = new String(body, StandardCharsets.UTF_8);
+        List<Error> errors;
+        if (mediaType.endsWith("json")) {
+            JsonNode instance;
+            try {
+                instance = json.readTree(text);
+            } catch (RuntimeException e) {
+                violations.add(where + ": body is not JSON");
+                return;
+            }
+            errors = schema(ref).validate(instance);
+        } else {
+            errors = registry.getSchema(content.path("schema")).validate(json.getNodeFactory().stringNode(text));
         }
-        List<Error> errors = schema(ref).validate(instance);
         if (!errors.isEmpty()) {
             violations.add(where + ": " + errors);
         }
@@ -83,7 +93,6 @@ final class OpenApiContract implements ReplyListener {
                 violations.add(where + ": an error must be application/problem+json");
             }
         }
-        checked.add(where);
     }
 
     /** Validates a body against a named component schema, for replies not seen through the client. */
@@ -91,30 +100,47 @@ final class OpenApiContract implements ReplyListener {
         return schema("#/components/schemas/" + schemaName).validate(json.readTree(body));
     }
 
-    List<String> violations() {
-        return List.copyOf(violations);
+    /** The violations seen since the last call. */
+    synchronized List<String> takeViolations() {
+        List<String> seen = List.copyOf(violations);
+        violations.clear();
+        return seen;
     }
 
-    List<String> checked() {
-        return List.copyOf(checked);
+    /** The operations ("GET /api/v1/matters/{implementationCode}") whose replies were checked. */
+    Set<String> covered() {
+        return Set.copyOf(covered);
+    }
+
+    /** Every operation of the document under {@code prefix}, named like {@link #covered()}. */
+    Set<String> operations(String prefix) {
+        Set<String> operations = new TreeSet<>();
+        document.path("paths").properties().forEach(path -> {
+            if (path.getKey().startsWith(prefix)) {
+                path.getValue().properties().forEach(op -> operations.add(op.getKey().toUpperCase() + " " + path.getKey()));
+            }
+        });
+        return operations;
     }
 
     JsonNode document() {
         return document;
     }
 
-    private JsonNode operation(String method, String path) {
+    /** The document's path template that {@code path} matches for {@code method}; a literal path beats a template. */
+    private String template(String method, String path) {
+        String match = null;
         for (Iterator<Map.Entry<String, JsonNode>> it = document.path("paths").properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> entry = it.next();
             String regex = Pattern.quote(entry.getKey()).replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q");
-            if (path.matches(regex)) {
-                JsonNode operation = entry.getValue().get(method.toLowerCase());
-                if (operation != null) {
-                    return operation;
+            if (path.matches(regex) && entry.getValue().has(method.toLowerCase())) {
+                if (entry.getKey().equals(path)) {
+                    return entry.getKey();
                 }
+                match = entry.getKey();
             }
         }
-        return null;
+        return match;
     }
 
     private JsonNode resolve(JsonNode node) {
