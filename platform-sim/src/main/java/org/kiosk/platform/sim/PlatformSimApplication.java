@@ -4,6 +4,7 @@ import org.apache.catalina.connector.Connector;
 import org.kiosk.calendar.WorkingCalendars;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -14,8 +15,12 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 
-/** The simulator's Spring configuration; {@link PlatformSimulator} starts it with its settings and test CA. */
-@SpringBootApplication
+/**
+ * The simulator's Spring configuration; {@link PlatformSimulator} starts it with its settings and test CA. Boot's error
+ * page is left out: every error is a problem document from {@link ProblemAdvice}, and a reply the fault injection cuts
+ * short must end with the connection closed, not with an error page appended.
+ */
+@SpringBootApplication(exclude = ErrorMvcAutoConfiguration.class)
 class PlatformSimApplication {
 
     static final String DATABASE = "platform.db";
