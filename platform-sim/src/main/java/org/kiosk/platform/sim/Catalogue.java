@@ -13,8 +13,6 @@ import org.kiosk.platform.model.LocalizedText;
 import org.kiosk.platform.model.Matter;
 import org.kiosk.platform.model.Region;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -189,7 +187,7 @@ public final class Catalogue {
     }
 
     private static FormSchema form(FormField... fields) {
-        return new FormSchema(new ArrayList<>(Arrays.asList(fields)));
+        return new FormSchema(List.of(fields));
     }
 
     private static FormField name() {

@@ -64,4 +64,11 @@ class ProblemAdvice {
         log.error("storage failed", e);
         return respond(Problem.of(500, "internal-error", "Internal error", "the platform's storage failed; try again"));
     }
+
+    /** Anything else is the simulator's own fault; the message stays in its log, the client gets a bare 500 problem. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Problem> unexpected(Exception e) {
+        log.error("request failed", e);
+        return respond(Problem.of(500, "internal-error", "Internal error", "the platform failed to handle the request; try again"));
+    }
 }

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.kiosk.platform.model.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -34,6 +36,8 @@ final class RequestGuard extends OncePerRequestFilter {
     /** The kiosk a developer-listener request speaks for unless its {@code Kiosk-Id} header names another. */
     static final String DEV_KIOSK = "dev-kiosk";
     private static final String ENROLMENT = "/api/v1/enrolment";
+
+    private static final Logger log = LoggerFactory.getLogger(RequestGuard.class);
 
     private final FaultInjector faults;
     private final Store store;
@@ -67,6 +71,7 @@ final class RequestGuard extends OncePerRequestFilter {
                 Thread.sleep(fault.latency());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                write(response, Problem.of(503, "service-unavailable", "Service unavailable", "the platform is shutting down"));
                 return;
             }
         }
@@ -83,7 +88,13 @@ final class RequestGuard extends OncePerRequestFilter {
             case NORMAL, DROP -> {
             }
         }
-        Problem refusal = identify(request);
+        Problem refusal;
+        try {
+            refusal = identify(request);
+        } catch (Store.StoreException e) {
+            log.error("cannot check the kiosk's certificate", e);
+            refusal = Problem.of(500, "internal-error", "Internal error", "the platform's storage failed; try again");
+        }
         if (refusal == null) {
             refusal = checkClock(request);
         }
