@@ -120,7 +120,7 @@ class ContractTest {
     @Test
     void appointmentsAreBookedLookedUpCheckedInAndCancelled() throws Exception {
         List<Slot> slots = kiosk.slots(SimulatorFixture.CENTRE, SimulatorFixture.SOCIAL_INSURANCE, LocalDate.now().plusDays(1), 7);
-        assertThat(slots).isNotEmpty();
+        assertThat(slots).hasSizeGreaterThan(3);
         Slot slot = slots.getFirst();
         Appointment booked = kiosk.book(new BookingRequest(slot.slotId(), "13800138000"));
         assertThat(booked.status()).isEqualTo(Appointment.Status.BOOKED);
@@ -128,17 +128,31 @@ class ContractTest {
         assertThat(kiosk.appointment(booked.code())).isEqualTo(booked);
         assertThat(kiosk.slots(SimulatorFixture.CENTRE, SimulatorFixture.SOCIAL_INSURANCE, slot.start().toLocalDate(), 1))
                 .filteredOn(s -> s.slotId().equals(slot.slotId())).extracting(Slot::remaining).containsExactly(slot.remaining() - 1);
-
-        Appointment checkedIn = kiosk.checkIn(booked.code());
-        assertThat(checkedIn.status()).isEqualTo(Appointment.Status.CHECKED_IN);
-        assertThat(checkedIn.checkedInAt()).isNotNull();
-        assertThatThrownBy(() -> kiosk.checkIn(booked.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
-                e -> assertThat(e.code()).isEqualTo("already-checked-in"));
-
+        Appointment later = kiosk.book(new BookingRequest(slots.get(3).slotId(), null));
         Appointment other = kiosk.book(new BookingRequest(slot.slotId(), null));
-        assertThat(kiosk.cancel(other.code()).status()).isEqualTo(Appointment.Status.CANCELLED);
-        assertThatThrownBy(() -> kiosk.checkIn(other.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
-                e -> assertThat(e.code()).isEqualTo("appointment-cancelled"));
+
+        assertThatThrownBy(() -> kiosk.checkIn(booked.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo("check-in-too-early"));
+        try {
+            fixture.clock.moveTo(slot.start().toInstant().minus(Duration.ofMinutes(10)));
+            Appointment checkedIn = kiosk.checkIn(booked.code());
+            assertThat(checkedIn.status()).isEqualTo(Appointment.Status.CHECKED_IN);
+            assertThat(checkedIn.checkedInAt()).isNotNull();
+            assertThatThrownBy(() -> kiosk.checkIn(booked.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
+                    e -> assertThat(e.code()).isEqualTo("already-checked-in"));
+            assertThatThrownBy(() -> kiosk.checkIn(later.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
+                    e -> assertThat(e.code()).isEqualTo("check-in-too-early"));
+
+            assertThat(kiosk.cancel(other.code()).status()).isEqualTo(Appointment.Status.CANCELLED);
+            assertThatThrownBy(() -> kiosk.checkIn(other.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
+                    e -> assertThat(e.code()).isEqualTo("appointment-cancelled"));
+
+            fixture.clock.moveTo(later.start().toInstant().plus(Duration.ofMinutes(20)));
+            assertThatThrownBy(() -> kiosk.checkIn(later.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
+                    e -> assertThat(e.code()).isEqualTo("appointment-expired"));
+        } finally {
+            fixture.clock.reset();
+        }
         assertThatThrownBy(() -> kiosk.book(new BookingRequest("GZ-TH-01.x.209901010900", null)))
                 .isInstanceOfSatisfying(PlatformRefusedException.class, e -> assertThat(e.code()).isEqualTo("slot-unknown"));
         assertThatThrownBy(() -> kiosk.appointment("ZZZZZZZZZZ")).isInstanceOfSatisfying(PlatformRefusedException.class,
@@ -242,7 +256,7 @@ class ContractTest {
 
     @Test
     void aKioskClockMoreThanFiveMinutesOffIsRefusedNamingBothTimes() throws Exception {
-        PlatformClient skewed = fixture.kiosk().clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(7))).build();
+        PlatformClient skewed = fixture.kiosk().clock(Clock.offset(fixture.clock, Duration.ofMinutes(7))).build();
         assertThatThrownBy(skewed::matters).isInstanceOfSatisfying(PlatformRefusedException.class, e -> {
             assertThat(e.code()).isEqualTo("clock-skew");
             assertThat(e.problem().clientTime()).isNotNull();
@@ -252,7 +266,7 @@ class ContractTest {
         });
         assertThatThrownBy(() -> skewed.submit("skewed-1", SimulatorFixture.socialInsuranceCertificate()))
                 .isInstanceOf(PlatformUnavailableException.class).hasMessageContaining("clock-skew");
-        PlatformClient slightlyOff = fixture.kiosk().clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-4))).build();
+        PlatformClient slightlyOff = fixture.kiosk().clock(Clock.offset(fixture.clock, Duration.ofMinutes(-4))).build();
         assertThat(slightlyOff.matters()).isNotEmpty();
     }
 
@@ -281,6 +295,16 @@ class ContractTest {
                 trustStore, "tpw".toCharArray());
         assertThatThrownBy(enrolled::matters).isInstanceOfSatisfying(PlatformRefusedException.class,
                 e -> assertThat(e.code()).isEqualTo("kiosk-unknown"));
+    }
+
+    @Test
+    void theDeveloperListenerServesPlainHttpOnLoopbackWithoutACertificate() throws Exception {
+        URI dev = fixture.simulator.devUri().orElseThrow();
+        assertThat(dev.getHost()).isEqualTo("127.0.0.1");
+        PlatformClient plain = PlatformClient.builder(dev).plainHttp().clock(fixture.clock).replyListener(fixture.contract).build();
+        assertThat(plain.matters()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(plain.heartbeat(new Heartbeat(Instant.now(), "0.1.0", List.of(), 0)).kioskId()).isEqualTo(RequestGuard.DEV_KIOSK);
+        assertThat(plain.submit("dev-1", SimulatorFixture.socialInsuranceCertificate())).isInstanceOf(SubmissionResult.Accepted.class);
     }
 
     @Test
