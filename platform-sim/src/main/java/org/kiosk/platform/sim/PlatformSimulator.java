@@ -195,11 +195,6 @@ public final class PlatformSimulator implements AutoCloseable {
         return PlatformClient.builder(uri()).mutualTls(keyStore, password, trustStore(), storePassword()).clock(settings.clock());
     }
 
-    /** The running application, for tests of this module that look inside. */
-    ConfigurableApplicationContext context() {
-        return context;
-    }
-
     @Override
     public void close() {
         context.close();

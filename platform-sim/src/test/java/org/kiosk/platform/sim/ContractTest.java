@@ -24,9 +24,12 @@ import org.kiosk.platform.model.CaseStatus;
 import org.kiosk.platform.model.EnrolmentRequest;
 import org.kiosk.platform.model.Heartbeat;
 import org.kiosk.platform.model.HeartbeatAck;
+import org.kiosk.platform.model.KioskStatus;
 import org.kiosk.platform.model.Matter;
 import org.kiosk.platform.model.Region;
 import org.kiosk.platform.model.Slot;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -174,8 +177,16 @@ class ContractTest {
         HeartbeatAck ack = kiosk.heartbeat(new Heartbeat(Instant.now(), "0.1.0",
                 List.of(new Heartbeat.DeviceSummary("PRINTER", "ONLINE", "paper LOW")), 3));
         assertThat(ack.kioskId()).isEqualTo(SimulatorFixture.KIOSK_ID);
-        Store store = fixture.simulator.context().getBean(Store.class);
-        assertThat(store.lastHeartbeat(SimulatorFixture.KIOSK_ID)).hasValueSatisfying(h -> assertThat(h.statusJson()).contains("paper LOW"));
+        HttpResponse<String> fleet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                fixture.simulator.devUri().orElseThrow().resolve("/admin/kiosks")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(fixture.contract.validate("KioskList", fleet.body())).isEmpty();
+        KioskStatus.KioskList kiosks = JsonMapper.builder().build().readValue(fleet.body(), KioskStatus.KioskList.class);
+        assertThat(kiosks.kiosks()).filteredOn(k -> k.kioskId().equals(SimulatorFixture.KIOSK_ID)).singleElement().satisfies(k -> {
+            assertThat(k.enrolled()).isTrue();
+            assertThat(k.lastHeartbeatAt()).isEqualTo(ack.receivedAt());
+            assertThat(k.lastHeartbeat().outboxPending()).isEqualTo(3);
+            assertThat(k.lastHeartbeat().devices()).extracting(Heartbeat.DeviceSummary::detail).containsExactly("paper LOW");
+        });
     }
 
     @Test
