@@ -10,20 +10,14 @@ import org.kiosk.platform.model.CaseStatus;
 import org.kiosk.platform.model.FaultSettings;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,15 +25,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The simulator as its own process, killed with SIGKILL and started again on its data folder. */
 class PlatformRestartTest {
 
-    private static final Pattern DEV = Pattern.compile("Developer listener .*: (http://127\\.0\\.0\\.1:\\d+)");
     private final JsonMapper json = JsonMapper.builder().build();
-    private Process simulator;
+    private SimulatorProcess simulator;
 
     @AfterEach
     void stop() throws InterruptedException {
         if (simulator != null) {
-            simulator.destroyForcibly();
-            simulator.waitFor(10, TimeUnit.SECONDS);
+            simulator.close();
         }
     }
 
@@ -55,8 +47,7 @@ class PlatformRestartTest {
         PlatformClient impatient = PlatformClient.builder(dev).plainHttp().requestTimeout(Duration.ofMillis(300)).build();
         assertThatThrownBy(() -> impatient.submit("restart-2", application)).isInstanceOf(PlatformUnavailableException.class);
         awaitInFlight(dev);
-        simulator.destroyForcibly();
-        assertThat(simulator.waitFor(10, TimeUnit.SECONDS)).isTrue();
+        simulator.kill();
 
         dev = start(data);
         kiosk = PlatformClient.builder(dev).plainHttp().build();
@@ -68,23 +59,9 @@ class PlatformRestartTest {
         assertThat(stat(dev, "cases")).isEqualTo(2);
     }
 
-    /** Starts the simulator's main class in a new JVM on this test's class path; returns its developer listener. */
     private URI start(Path data) throws IOException {
-        simulator = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), PlatformSimulator.class.getName(),
-                "--port", "0", "--dev", "--dev-port", "0", "--data", data.toString())
-                .redirectErrorStream(true).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(simulator.getInputStream(), StandardCharsets.UTF_8));
-        for (String line = out.readLine(); line != null; line = out.readLine()) {
-            Matcher dev = DEV.matcher(line);
-            if (dev.find()) {
-                Thread drain = new Thread(() -> out.lines().forEach(ignored -> { }), "platform-sim-output");
-                drain.setDaemon(true);
-                drain.start();
-                return URI.create(dev.group(1));
-            }
-        }
-        throw new IOException("the simulator stopped before it listened");
+        simulator = SimulatorProcess.start(PlatformSimulator.Options.forTest(data));
+        return simulator.devUri().orElseThrow();
     }
 
     private void faults(URI dev, FaultSettings settings) throws Exception {
