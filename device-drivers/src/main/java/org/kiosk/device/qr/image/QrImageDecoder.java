@@ -25,9 +25,9 @@ import java.util.function.Function;
 
 /**
  * Finds and decodes every QR code in a camera frame or image, trying harder passes only when the easier ones found
- * nothing: local thresholding, then a global histogram threshold, then a local contrast stretch, then a half-size copy
- * (which averages away noise and sharpens blur). Each binarization is also read inverted, for light-on-dark codes
- * (phones in dark mode). Stateless and thread-safe.
+ * nothing: ZXing's local block threshold, then its global histogram threshold, then a window-mean threshold (for
+ * low-contrast codes), then a sharpened copy (for defocus), then a half-size copy (which averages away noise and sharpens blur). Each binarization is also
+ * read inverted, for light-on-dark codes (phones in dark mode). Stateless and thread-safe.
  */
 public final class QrImageDecoder {
 
@@ -41,7 +41,8 @@ public final class QrImageDecoder {
     public enum Pass {
         HYBRID,
         GLOBAL_HISTOGRAM,
-        LOCAL_CONTRAST,
+        WINDOW_MEAN,
+        SHARPENED,
         HALF_SIZE
     }
 
@@ -70,7 +71,10 @@ public final class QrImageDecoder {
             found = read(source, GlobalHistogramBinarizer::new, Pass.GLOBAL_HISTOGRAM, 1);
         }
         if (found.isEmpty()) {
-            found = read(source(ImageOps.localContrast(frame)), HybridBinarizer::new, Pass.LOCAL_CONTRAST, 1);
+            found = read(source, WindowMeanBinarizer::new, Pass.WINDOW_MEAN, 1);
+        }
+        if (found.isEmpty() && frame.width() >= 3 && frame.height() >= 3) {
+            found = read(source(ImageOps.sharpen(frame)), HybridBinarizer::new, Pass.SHARPENED, 1);
         }
         if (found.isEmpty() && frame.width() >= 2 * 160 && frame.height() >= 2 * 160) {
             found = read(source(ImageOps.halfSize(frame)), HybridBinarizer::new, Pass.HALF_SIZE, 2);

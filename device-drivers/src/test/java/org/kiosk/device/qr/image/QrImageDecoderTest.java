@@ -49,6 +49,28 @@ class QrImageDecoderTest {
     }
 
     @Test
+    void readsAFaintCodeBesideBrightAndDarkObjects() throws Exception {
+        BufferedImage code = QrEncoder.image("faint", ErrorCorrectionLevel.M, 4, 6);
+        BufferedImage frame = new BufferedImage(640, 480, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = frame.createGraphics();
+        g.setColor(new Color(150, 150, 150));
+        g.fillRect(0, 0, 640, 480);
+        g.setColor(Color.BLACK);
+        g.fillRect(0, 0, 640, 30);
+        g.setColor(Color.WHITE);
+        g.fillRect(400, 0, 240, 480);
+        g.dispose();
+        for (int y = 0; y < code.getHeight(); y++) {
+            for (int x = 0; x < code.getWidth(); x++) {
+                int v = (code.getRGB(x, y) & 0xFF) > 127 ? 160 : 125;
+                frame.setRGB(40 + x, 60 + y, 0xFF000000 | v << 16 | v << 8 | v);
+            }
+        }
+        QrDecodeResult result = decoder.decode(frame);
+        assertThat(result.codes()).extracting(DecodedQr::text).containsExactly("faint");
+    }
+
+    @Test
     void aFrameWithoutACodeGivesNothing() {
         BufferedImage noise = new BufferedImage(640, 480, BufferedImage.TYPE_BYTE_GRAY);
         Random random = new Random(3);
