@@ -98,10 +98,9 @@ final class Appointments {
             throw new ProblemException(422, "slot-unknown", "Slot in the past", "this slot has already begun");
         }
         String code = newCode();
-        Appointment unsigned = new Appointment(code, booking.slotId(), centre.code(), matter.implementationCode(), start,
-                start.plus(SLOT_LENGTH), Appointment.Status.BOOKED, null, "");
-        Appointment appointment = new Appointment(code, unsigned.slotId(), unsigned.centreCode(), unsigned.implementationCode(),
-                unsigned.start(), unsigned.end(), unsigned.status(), null, codes.checkInCode(code, unsigned));
+        OffsetDateTime end = start.plus(SLOT_LENGTH);
+        Appointment appointment = new Appointment(code, booking.slotId(), centre.code(), matter.implementationCode(), start, end,
+                Appointment.Status.BOOKED, null, codes.checkInCode(code, centre.code(), start, end));
         if (!store.book(appointment, CAPACITY)) {
             throw new ProblemException(422, "slot-full", "Slot full", "this slot has no place left; choose another");
         }
