@@ -23,7 +23,7 @@ import javax.security.auth.x500.X500Principal;
 /**
  * The Country Signing CA certificates the kiosk trusts, grouped by their country. Loaded from a directory of
  * certificate files (PEM or DER, {@code .pem .crt .cer .der}) or from a keystore file (PKCS#12 or JKS, its
- * trusted-certificate entries; no password needed to read them).
+ * trusted-certificate entries; a PKCS#12 file encrypts them, so it needs its password).
  */
 public final class CscaTrustStore {
 
@@ -39,13 +39,18 @@ public final class CscaTrustStore {
         return new CscaTrustStore(List.of());
     }
 
-    /** Loads a directory of certificate files or a keystore file. */
+    /** Loads a directory of certificate files, or a keystore file without a password. */
     public static CscaTrustStore load(Path location) throws TrustStoreException {
+        return load(location, null);
+    }
+
+    /** Loads a directory of certificate files or a keystore file ({@code password} null when it has none). */
+    public static CscaTrustStore load(Path location, char[] password) throws TrustStoreException {
         if (Files.isDirectory(location)) {
             return fromDirectory(location);
         }
         if (Files.isRegularFile(location)) {
-            return fromKeyStore(location);
+            return fromKeyStore(location, password);
         }
         throw new TrustStoreException("CSCA trust store " + location + " is neither a directory nor a file");
     }
@@ -80,14 +85,18 @@ public final class CscaTrustStore {
         }
     }
 
-    private static CscaTrustStore fromKeyStore(Path file) throws TrustStoreException {
+    private static CscaTrustStore fromKeyStore(Path file, char[] password) throws TrustStoreException {
         try {
-            KeyStore store = KeyStore.getInstance(file.toFile(), (char[]) null);
+            KeyStore store = KeyStore.getInstance(file.toFile(), password);
             List<X509Certificate> found = new ArrayList<>();
             for (String alias : Collections.list(store.aliases())) {
                 if (store.isCertificateEntry(alias) && store.getCertificate(alias) instanceof X509Certificate c) {
                     found.add(c);
                 }
+            }
+            if (found.isEmpty()) {
+                throw new TrustStoreException("no trusted certificate readable in keystore " + file
+                        + (password == null ? " (a PKCS#12 file needs its password)" : ""));
             }
             return new CscaTrustStore(found);
         } catch (IOException | GeneralSecurityException | IllegalArgumentException e) {
