@@ -57,9 +57,12 @@ public final class VirtualPassport implements AutoCloseable {
     }
 
     /** Takes the passport off the reader. */
-    public synchronized void remove() {
-        Socket s = socket;
-        socket = null;
+    public void remove() {
+        Socket s;
+        synchronized (this) {
+            s = socket;
+            socket = null;
+        }
         if (s != null) {
             try {
                 s.close();
