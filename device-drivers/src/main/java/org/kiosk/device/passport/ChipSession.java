@@ -2,6 +2,7 @@ package org.kiosk.device.passport;
 
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.function.LongConsumer;
 import org.kiosk.device.DeviceException;
 import org.kiosk.device.passport.codec.StatusWord;
 import org.kiosk.device.passport.codec.Tlv;
@@ -44,9 +45,17 @@ final class ChipSession implements AutoCloseable {
     private final Channel channel;
     private SecureMessaging session;
 
-    ChipSession(String deviceId, Channel channel) {
+    /** @param exchangeTimer told how long each exchange waited on the channel */
+    ChipSession(String deviceId, LongConsumer exchangeTimer, Channel channel) {
         this.deviceId = deviceId;
-        this.channel = channel;
+        this.channel = command -> {
+            long start = System.nanoTime();
+            try {
+                return channel.transmit(command);
+            } finally {
+                exchangeTimer.accept(System.nanoTime() - start);
+            }
+        };
     }
 
     void selectApplication() throws DeviceException, ChipIoException {

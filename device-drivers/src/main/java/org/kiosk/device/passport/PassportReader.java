@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
 import javax.smartcardio.Card;
 import javax.smartcardio.CardException;
@@ -73,6 +74,16 @@ public final class PassportReader implements Device {
         }
     }
 
+    /**
+     * What the reads so far spent waiting on PC/SC (connect, every transmit, disconnect): the chip's, the reader's and
+     * pcscd's share of the read time, the rest being the kiosk's own work. For benchmarks and metrics.
+     *
+     * @param apdus   command APDUs exchanged
+     * @param waiting time spent inside PC/SC calls
+     */
+    public record ExchangeTime(long apdus, Duration waiting) {
+    }
+
     private static final Logger log = LoggerFactory.getLogger(PassportReader.class);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(60);
     /** How long after a failed exchange a chip that was taken away has surely left pcscd's view. */
@@ -86,6 +97,8 @@ public final class PassportReader implements Device {
     private final SecureRandom random = new SecureRandom();
     private final BlockingQueue<Runnable> reads = new LinkedBlockingQueue<>();
     private final CountDownLatch connected = new CountDownLatch(1);
+    private final LongAdder pcscNanos = new LongAdder();
+    private final LongAdder apdusSent = new LongAdder();
     private volatile Thread watcher;
     private volatile boolean closed;
 
@@ -206,21 +219,26 @@ public final class PassportReader implements Device {
             publisher.publish(DeviceStatus.of(DeviceState.BUSY, before.detail()));
         }
         Card card;
+        long connecting = System.nanoTime();
         try {
             card = terminal.connect("*");
         } catch (CardException e) {
             throw failure(terminal, e, true);
+        } finally {
+            pcscNanos.add(System.nanoTime() - connecting);
         }
-        try (ChipSession chip = new ChipSession(id, command -> transmit(card, command))) {
+        try (ChipSession chip = new ChipSession(id, this::timed, command -> transmit(card, command))) {
             return readChip(chip, key);
         } catch (ChipSession.ChipIoException e) {
             throw failure(terminal, e, false);
         } finally {
+            long disconnecting = System.nanoTime();
             try {
                 card.disconnect(true);
             } catch (CardException | IllegalStateException e) {
                 // the chip already went with the passport taken off the reader
             }
+            pcscNanos.add(System.nanoTime() - disconnecting);
             if (before.state() == DeviceState.ONLINE && publisher.current().state() == DeviceState.BUSY) {
                 publisher.publish(before);
             }
@@ -277,6 +295,16 @@ public final class PassportReader implements Device {
             throw new DeviceException(id, PassportError.DATA_MALFORMED, "the chip has no " + name);
         }
         return file;
+    }
+
+    /** What reads have spent waiting on PC/SC since this reader was made. */
+    public ExchangeTime exchangeTime() {
+        return new ExchangeTime(apdusSent.sum(), Duration.ofNanos(pcscNanos.sum()));
+    }
+
+    private void timed(long nanos) {
+        pcscNanos.add(nanos);
+        apdusSent.increment();
     }
 
     private static byte[] transmit(Card card, byte[] command) throws ChipSession.ChipIoException {
