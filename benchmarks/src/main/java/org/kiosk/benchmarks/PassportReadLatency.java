@@ -19,7 +19,10 @@ import org.kiosk.device.passport.PassportDetail;
 import org.kiosk.device.passport.PassportRead;
 import org.kiosk.device.passport.PassportReader;
 import org.kiosk.device.passport.Pcsc;
+import org.kiosk.device.passport.lds.LdsFormatException;
+import org.kiosk.device.passport.lds.SecurityObject;
 import org.kiosk.device.passport.pa.CscaTrustStore;
+import org.kiosk.device.passport.pa.PassiveAuthenticator;
 import org.kiosk.device.passport.pa.TrustStoreException;
 import org.kiosk.sim.passport.EmrtdChip;
 import org.kiosk.sim.passport.PassportFiles;
@@ -36,7 +39,7 @@ import org.kiosk.sim.passport.VirtualPassport;
  * reader. A plain harness, run by {@code scripts/bench} or on its own (as root, with nothing else running pcscd):
  * <pre>{@code
  * java -Dsun.security.smartcardio.library=/usr/lib/x86_64-linux-gnu/libpcsclite.so.1 \
- *     -cp benchmarks/target/benchmarks.jar org.kiosk.benchmarks.PassportReadLatency [--rounds 20] [--warmup 3]
+ *     -cp benchmarks/target/benchmarks.jar org.kiosk.benchmarks.PassportReadLatency [--rounds 30] [--warmup 15]
  * }</pre>
  * Exits 0 with the figures, 2 when it cannot measure.
  */
@@ -56,10 +59,11 @@ public final class PassportReadLatency {
      * @param read       "present" event until the read is verified
      * @param inPcsc     the part of each read spent inside PC/SC calls
      * @param ours       the rest of each read
+     * @param passiveAuthentication EF.SOD parsed and verified with DG1 and DG2, alone, as part of our code
      * @param apdus      APDUs per read
      * @param faceBytes  the size of DG2's image
      */
-    public record Report(Stats detection, Stats read, Stats inPcsc, Stats ours, long apdus, int faceBytes) {
+    public record Report(Stats detection, Stats read, Stats inPcsc, Stats ours, Stats passiveAuthentication, long apdus, int faceBytes) {
     }
 
     private PassportReadLatency() {
@@ -72,7 +76,7 @@ public final class PassportReadLatency {
 
     static Settings parse(String[] args) {
         Map<String, String> options = LatencyHarness.options(args, "--rounds", "--warmup");
-        return new Settings(LatencyHarness.integer(options, "--rounds", 20), LatencyHarness.integer(options, "--warmup", 3));
+        return new Settings(LatencyHarness.integer(options, "--rounds", 30), LatencyHarness.integer(options, "--warmup", 15));
     }
 
     static Report measure(Settings settings) throws IOException, MeasurementException, InterruptedException {
@@ -150,8 +154,30 @@ public final class PassportReadLatency {
                 }
                 awaitAbsent(reader);
             }
-            return new Report(Stats.of(detection), Stats.of(read), Stats.of(inPcsc), Stats.of(ours), apdus, faceBytes);
+            return new Report(Stats.of(detection), Stats.of(read), Stats.of(inPcsc), Stats.of(ours),
+                    passiveAuthentication(settings, files, store), apdus, faceBytes);
         }
+    }
+
+    /** Passive authentication of the same files on its own, warmed up as the reads were. */
+    private static Stats passiveAuthentication(Settings settings, PassportFiles files, CscaTrustStore store) throws MeasurementException {
+        PassiveAuthenticator authenticator = new PassiveAuthenticator(store, Clock.systemUTC());
+        Map<Integer, byte[]> groups = Map.of(1, files.files().get(PassportFiles.DG1), 2, files.files().get(PassportFiles.DG2));
+        long[] samples = new long[settings.rounds()];
+        for (int round = -settings.warmupRounds(); round < settings.rounds(); round++) {
+            long start = System.nanoTime();
+            try {
+                if (!authenticator.verify(SecurityObject.parse(files.files().get(PassportFiles.EF_SOD)), groups).verified()) {
+                    throw new MeasurementException("passive authentication did not verify");
+                }
+            } catch (LdsFormatException e) {
+                throw new MeasurementException("EF.SOD not parsed: " + e.getMessage());
+            }
+            if (round >= 0) {
+                samples[round] = System.nanoTime() - start;
+            }
+        }
+        return Stats.of(samples);
     }
 
     private static ChipPresence chip(DeviceStatus status) {
@@ -176,6 +202,7 @@ public final class PassportReadLatency {
         row(out, "present event -> read and verified", r.read());
         row(out, "  of which inside PC/SC (chip, vpcd, pcscd)", r.inPcsc());
         row(out, "  of which our code", r.ours());
+        row(out, "    passive authentication alone (same files)", r.passiveAuthentication());
         out.printf("our code's share of the read: %.0f%% (mean)%n", 100 * r.ours().meanMs() / r.read().meanMs());
     }
 
