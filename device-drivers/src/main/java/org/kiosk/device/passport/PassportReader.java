@@ -52,9 +52,9 @@ import org.slf4j.LoggerFactory;
  * time and sleeps while no reader or no pcscd is there, so it neither spins nor hangs; a pcscd restart renews the
  * PC/SC context ({@link Pcsc}).
  *
- * <p>{@link #read} reads the chip with the MRZ's access key. pcsc-lite serialises calls on one context, so while
- * watching, reads run on the watching thread between two waits; without {@link #start()} (one-shot tools) they run
- * on the caller's thread.
+ * <p>{@link #read} reads the chip with the MRZ's access key. javax.smartcardio shares one PC/SC context in the
+ * process; so that a read never overlaps a pending wait on it, reads while watching run on the watching thread
+ * between two waits; without {@link #start()} (one-shot tools) they run on the caller's thread.
  */
 public final class PassportReader implements Device {
 

@@ -91,7 +91,11 @@ class PassportEndToEndTest {
     }
 
     private void layOn(PassportFiles files) throws Exception {
-        passport = new VirtualPassport(new EmrtdChip(files, MRZ));
+        layOn(new EmrtdChip(files, MRZ));
+    }
+
+    private void layOn(EmrtdChip chip) throws Exception {
+        passport = new VirtualPassport(chip);
         passport.insert();
         // pcscd notices a new card at its next presence poll
         assertThat(reader().awaitChip(Duration.ofSeconds(10))).isTrue();
@@ -141,6 +145,24 @@ class PassportEndToEndTest {
         passport.removeAfter(9);
         assertThatThrownBy(() -> reader().read(KEY)).isInstanceOfSatisfying(DeviceException.class,
                 e -> assertThat(e.code()).isEqualTo(PassportError.CHIP_REMOVED));
+    }
+
+    @Test
+    void aChipWithoutTheEmrtdApplication() throws Exception {
+        layOn(new EmrtdChip(signedBy(utopia), MRZ).answering(0xA4, 0x6A82));
+        assertThatThrownBy(() -> reader().read(KEY)).isInstanceOfSatisfying(DeviceException.class, e -> {
+            assertThat(e.code()).isEqualTo(PassportError.NOT_AN_EMRTD);
+            assertThat(e.getMessage()).contains("6A82");
+        });
+    }
+
+    @Test
+    void anUnexpectedStatusWordDuringTheReadIsAChipError() throws Exception {
+        layOn(new EmrtdChip(signedBy(utopia), MRZ).answering(0xB0, 0x6581));
+        assertThatThrownBy(() -> reader().read(KEY)).isInstanceOfSatisfying(DeviceException.class, e -> {
+            assertThat(e.code()).isEqualTo(PassportError.CHIP_ERROR);
+            assertThat(e.getMessage()).contains("READ BINARY EF.COM").contains("6581");
+        });
     }
 
     @Test

@@ -34,18 +34,6 @@ final class ChipCrypto {
         return k;
     }
 
-    /** The check digit of ICAO Doc 9303 part 3 §4.9: weights 7, 3, 1; A-Z count 10-35, '<' 0. */
-    static int checkDigit(String field) {
-        int[] weights = {7, 3, 1};
-        int sum = 0;
-        for (int i = 0; i < field.length(); i++) {
-            char c = field.charAt(i);
-            int v = c == '<' ? 0 : Character.isDigit(c) ? c - '0' : c - 'A' + 10;
-            sum += v * weights[i % 3];
-        }
-        return sum % 10;
-    }
-
     static byte[] pad(byte[] data) {
         int length = data.length + 8 - data.length % 8;
         byte[] p = Arrays.copyOf(data, length);

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A passport chip's command processing (ICAO Doc 9303 parts 10 and 11), written from the notes: SELECT of the eMRTD
@@ -22,6 +24,7 @@ public final class EmrtdChip {
     private final byte[] kMac;
     private final SecureRandom random = new SecureRandom();
 
+    private final Map<Integer, Integer> forcedStatus = new ConcurrentHashMap<>();
     private boolean applicationSelected;
     private byte[] rndIc;
     private byte[] ksEnc;
@@ -45,6 +48,15 @@ public final class EmrtdChip {
         return line.substring(0, 10) + line.substring(13, 20) + line.substring(21, 28);
     }
 
+    /**
+     * A fault: from now on, every command with instruction {@code ins} (e.g. {@code 0xB0} READ BINARY) is answered
+     * with status word {@code sw} alone (protected when secure messaging is on), as a damaged or odd chip might.
+     */
+    public EmrtdChip answering(int ins, int sw) {
+        forcedStatus.put(ins, sw);
+        return this;
+    }
+
     /** Back to the state after power-on: no application selected, no session. */
     public void reset() {
         applicationSelected = false;
@@ -56,6 +68,10 @@ public final class EmrtdChip {
     public byte[] process(byte[] apdu) {
         if (apdu.length < 4) {
             return sw(0x6700);
+        }
+        Integer forced = forcedStatus.get(apdu[1] & 0xFF);
+        if (forced != null && (apdu[0] & 0x0C) != 0x0C) {
+            return sw(forced);
         }
         if ((apdu[0] & 0x0C) == 0x0C) {
             return secured(apdu);
@@ -194,7 +210,8 @@ public final class EmrtdChip {
             data = plain;
         }
         int le = do97 == null ? -1 : do97.length == 1 ? (do97[0] & 0xFF) == 0 ? 256 : do97[0] & 0xFF : -1;
-        byte[] answer = run(apdu[1] & 0xFF, apdu[2] & 0xFF, apdu[3] & 0xFF, data, le);
+        Integer forced = forcedStatus.get(apdu[1] & 0xFF);
+        byte[] answer = forced != null ? sw(forced) : run(apdu[1] & 0xFF, apdu[2] & 0xFF, apdu[3] & 0xFF, data, le);
         return protect(answer);
     }
 
