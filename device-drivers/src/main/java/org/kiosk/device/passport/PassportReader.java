@@ -206,7 +206,7 @@ public final class PassportReader implements Device {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
             }
-            throw new InterruptedException("read interrupted");
+            throw new IllegalStateException("read failed", e.getCause());
         } catch (TimeoutException e) {
             throw new DeviceException(id, PassportError.PCSC_UNAVAILABLE, "no answer within " + READ_TIMEOUT.toSeconds() + " s");
         }
@@ -214,10 +214,6 @@ public final class PassportReader implements Device {
 
     private PassportRead readNow(AccessKey key) throws DeviceException {
         CardTerminal terminal = findReader().orElseThrow(() -> new DeviceException(id, PassportError.NO_READER, null));
-        DeviceStatus before = publisher.current();
-        if (before.state() == DeviceState.ONLINE) {
-            publisher.publish(DeviceStatus.of(DeviceState.BUSY, before.detail()));
-        }
         Card card;
         long connecting = System.nanoTime();
         try {
@@ -226,6 +222,10 @@ public final class PassportReader implements Device {
             throw failure(terminal, e, true);
         } finally {
             pcscNanos.add(System.nanoTime() - connecting);
+        }
+        DeviceStatus before = publisher.current();
+        if (before.state() == DeviceState.ONLINE) {
+            publisher.publish(DeviceStatus.of(DeviceState.BUSY, before.detail()));
         }
         try (ChipSession chip = new ChipSession(id, this::timed, command -> transmit(card, command))) {
             return readChip(chip, key);
