@@ -3,7 +3,6 @@ package org.kiosk.device.passport.codec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kiosk.device.codec.Fuzz;
@@ -119,9 +118,5 @@ class PassportFuzzTest {
         byte[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
-    }
-
-    static Map<Integer, byte[]> files() {
-        return FILES.files();
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kiosk.sim.passport.PassportFiles;
 import org.kiosk.sim.passport.PassportSimMain;
@@ -120,9 +119,5 @@ class DataGroupsTest {
         byte[] c = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, c, a.length, b.length);
         return c;
-    }
-
-    static List<String> specimen() {
-        return PassportSimMain.SPECIMEN_MRZ;
     }
 }
