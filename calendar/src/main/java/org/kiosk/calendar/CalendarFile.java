@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  *
  * <p>The format, line by line (UTF-8; {@code #} starts a comment line; blank lines are ignored):
  * <pre>
- * region: CN                      header, before any entry: region, year, issuer, title, issued (ISO date)
- * year: 2025                      and url are required; document (the notice's number) is optional;
- * issuer: 国务院办公厅             note may repeat
+ * region: CN                      header, before any entry: region, year, issuer, title and url are
+ * year: 2025                      required; document (the notice's number) and issued (ISO date) are
+ * issuer: 国务院办公厅             given where known; note may repeat
  * title: 国务院办公厅关于2025年部分节假日安排的通知
  * document: 国办发明电〔2024〕12号
  * issued: 2024-11-12
@@ -48,8 +48,8 @@ public final class CalendarFile {
     private static final Pattern FILE_NAME = Pattern.compile("(CN|HK|MO)-(\\d{4})\\.txt");
     private static final Pattern HEADER = Pattern.compile("([a-z]+):\\s*(.*)");
     private static final Pattern ENTRY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})\\s+(\\S+)\\s+(\\S.*)");
-    private static final Set<String> REQUIRED = Set.of("region", "year", "issuer", "title", "issued", "url");
-    private static final Set<String> OPTIONAL = Set.of("document", "note");
+    private static final Set<String> REQUIRED = Set.of("region", "year", "issuer", "title", "url");
+    private static final Set<String> OPTIONAL = Set.of("document", "issued", "note");
 
     private final String source;
     private final String text;
@@ -160,6 +160,16 @@ public final class CalendarFile {
     }
 
     /**
+     * Checks calendar data the platform delivered for {@code region}'s {@code year} before the kiosk uses it: the
+     * strict parse, then the header's region and year against what was asked for. {@code source} names the
+     * delivery in any error (e.g. the URL it came from).
+     */
+    public static CalendarFile parseDelivered(Region region, int year, String source, byte[] body)
+            throws CalendarDataException {
+        return parse(source, body).expect(region, year);
+    }
+
+    /**
      * Parses text named as a file, whose name must be {@code REGION-YEAR.txt} and agree with the header: what a
      * directory of calendar files, or the bundled resources, hold.
      */
@@ -217,8 +227,9 @@ public final class CalendarFile {
         return Optional.ofNullable(header.get("document"));
     }
 
-    public LocalDate issued() {
-        return LocalDate.parse(header.get("issued"));
+    /** When the notice was issued or gazetted, where the file gives it. */
+    public Optional<LocalDate> issued() {
+        return Optional.ofNullable(header.get("issued")).map(LocalDate::parse);
     }
 
     public String url() {
@@ -284,7 +295,7 @@ public final class CalendarFile {
 
     private static String missing(Map<String, String> header) {
         List<String> missing = new ArrayList<>();
-        for (String key : List.of("region", "year", "issuer", "title", "issued", "url")) {
+        for (String key : List.of("region", "year", "issuer", "title", "url")) {
             if (!header.containsKey(key)) {
                 missing.add(key);
             }
