@@ -10,6 +10,7 @@ import org.kiosk.platform.client.KioskCredentials;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.client.PlatformRefusedException;
 import org.kiosk.platform.client.PlatformUnavailableException;
+import org.kiosk.platform.client.TlsContexts;
 import org.kiosk.platform.client.SubmissionResult;
 import org.kiosk.platform.code.CodeClaims;
 import org.kiosk.platform.code.CodeVerifier;
@@ -31,10 +32,16 @@ import org.kiosk.platform.model.Slot;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -46,6 +53,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The client against the simulator over HTTPS with mutual TLS; every reply checked against the OpenAPI document. */
 class ContractTest {
@@ -316,6 +324,21 @@ class ContractTest {
         assertThat(plain.matters()).hasSizeGreaterThanOrEqualTo(10);
         assertThat(plain.heartbeat(new Heartbeat(Instant.now(), "0.1.0", List.of(), 0)).kioskId()).isEqualTo(RequestGuard.DEV_KIOSK);
         assertThat(plain.submit("dev-1", SimulatorFixture.socialInsuranceCertificate())).isInstanceOf(SubmissionResult.Accepted.class);
+    }
+
+    @Test
+    void adminOperationsRefuseClientsNotOnLoopback() throws Exception {
+        InetAddress external = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()).findFirst().orElse(null);
+        assumeTrue(external != null, "this machine has no address besides loopback");
+        SSLContext tls = TlsContexts.trustOnly(fixture.simulator.trustStore(), PlatformSimulator.storePassword());
+        try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(external, fixture.simulator.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /admin/stats HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(reply).startsWith("HTTP/1.1 403").contains("admin-loopback-only");
+        }
     }
 
     @Test
