@@ -251,7 +251,7 @@ public final class KioskUi implements Navigator {
         frame = chrome(context, content);
         root.getChildren().setAll(frame);
         if (warning != null) {
-            warning = new TimeoutWarning(context, warning.remaining(), monitor.extensionsLeft(), this::extend);
+            warning = new TimeoutWarning(context, warning.remaining(), monitor.extensionsLeft(), this::extend, this::setLanguage);
             root.getChildren().add(warning.node());
         }
         if (previous != null) {
@@ -364,7 +364,7 @@ public final class KioskUi implements Navigator {
         @Override
         public void warningStarted(Duration remaining, int extensionsLeft) {
             hideWarning();
-            warning = new TimeoutWarning(context(), remaining, extensionsLeft, KioskUi.this::extend);
+            warning = new TimeoutWarning(context(), remaining, extensionsLeft, KioskUi.this::extend, KioskUi.this::setLanguage);
             root.getChildren().add(warning.node());
             root.applyCss();
             root.layout();

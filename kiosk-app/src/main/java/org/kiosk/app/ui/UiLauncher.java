@@ -64,9 +64,6 @@ public final class UiLauncher {
                 return;
             }
         }
-        if (options.headless()) {
-            useHeadlessPlatform();
-        }
         List<String> springArgs = new ArrayList<>(options.springArgs());
         if (journey.isPresent()) {
             defaultArg(springArgs, "kiosk.print-sample-on-start", "false");
@@ -74,6 +71,9 @@ public final class UiLauncher {
         }
         ConfigurableApplicationContext context = SpringApplication.run(KioskApplication.class, springArgs.toArray(String[]::new));
         UiProperties ui = context.getBean(UiProperties.class);
+        if (options.headless()) {
+            useHeadlessPlatform(ui);
+        }
         if (!options.headless()) {
             if (!ui.enabled()) {
                 return;
@@ -94,11 +94,15 @@ public final class UiLauncher {
         }
     }
 
-    /** Monocle's headless glass platform and the software renderer: the screens run and render without a display. */
-    public static void useHeadlessPlatform() {
+    /**
+     * Monocle's headless glass platform and the software renderer: the screens run and render without a display, on a
+     * virtual screen as large as the kiosk's.
+     */
+    public static void useHeadlessPlatform(UiProperties ui) {
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
+        System.setProperty("headless.geometry", ui.width() + "x" + ui.height() + "-32");
     }
 
     private static void startScreens(ConfigurableApplicationContext context, UiProperties properties, boolean window) {

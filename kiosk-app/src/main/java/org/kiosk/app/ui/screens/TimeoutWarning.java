@@ -1,17 +1,20 @@
 package org.kiosk.app.ui.screens;
 
 import java.time.Duration;
+import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.screen.ScreenContext;
 import org.kiosk.app.ui.session.InactivityMonitor;
 
 /**
  * The inactivity warning, modal above the current screen: the countdown in words, one touch for more time while
- * extensions are left, and ending the visit at once.
+ * extensions are left, ending the visit at once, and the other languages (the chrome's switch is beneath it).
  */
 public final class TimeoutWarning {
 
@@ -22,7 +25,8 @@ public final class TimeoutWarning {
     private final Label countdown;
     private Duration remaining;
 
-    public TimeoutWarning(ScreenContext c, Duration remaining, int extensionsLeft, Runnable extend) {
+    public TimeoutWarning(ScreenContext c, Duration remaining, int extensionsLeft, Runnable extend,
+            Consumer<UiLanguage> switchLanguage) {
         this.context = c;
         this.remaining = remaining;
         countdown = c.body("");
@@ -40,6 +44,15 @@ public final class TimeoutWarning {
             card.getChildren().add(c.body(c.text("timeout.no-more")));
         }
         card.getChildren().add(c.button("timeout-end", c.text("timeout.end-now"), c.navigator()::endVisit));
+        HBox languages = new HBox();
+        languages.getStyleClass().add("languages");
+        for (UiLanguage language : UiLanguage.values()) {
+            if (language != c.language()) {
+                languages.getChildren().add(c.button("timeout-language-" + language.tag(),
+                        c.text("language." + language.tag()), () -> switchLanguage.accept(language)));
+            }
+        }
+        card.getChildren().add(languages);
         layer = new StackPane(card);
         layer.getStyleClass().add("modal-layer");
         layer.setId(ID);

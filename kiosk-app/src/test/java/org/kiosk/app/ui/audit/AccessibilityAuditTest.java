@@ -1,0 +1,38 @@
+package org.kiosk.app.ui.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.kiosk.app.ui.ScreensFixture;
+import org.testfx.api.FxRobot;
+
+/** Every screen, in every language and mode, passes the audit; and every bundle has every key. */
+class AccessibilityAuditTest extends FxRobot {
+
+    @Test
+    void everyScreenInEveryLanguageAndModePasses() throws Exception {
+        ScreensFixture kiosk = new ScreensFixture();
+        AccessibilityAudit audit = new AccessibilityAudit(kiosk.texts);
+        AtomicReference<List<AuditReport>> reports = new AtomicReference<>();
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        interact(() -> {
+            try {
+                reports.set(ScreenTour.run(kiosk.ui, kiosk.clock, FoundationTour.all(kiosk.ui.services().catalogue()), audit,
+                        (stop, language, elder, report) -> { }));
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        assertThat(failure.get()).isNull();
+        int stops = FoundationTour.all(kiosk.ui.services().catalogue()).size();
+        assertThat(reports.get()).hasSize(stops * 3 * 2);
+        String failed = reports.get().stream().filter(r -> !r.passed()).map(AuditReport::toString)
+                .collect(Collectors.joining("\n"));
+        assertThat(failed).as("audit findings").isEmpty();
+        assertThat(audit.bundleCoverage()).isEmpty();
+        assertThat(kiosk.texts.missingLookups()).isEmpty();
+    }
+}
