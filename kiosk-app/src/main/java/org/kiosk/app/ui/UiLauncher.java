@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -29,6 +28,9 @@ import org.kiosk.app.ui.session.UiClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -69,20 +71,23 @@ public final class UiLauncher {
             defaultArg(springArgs, "kiosk.print-sample-on-start", "false");
             defaultArg(springArgs, "spring.main.keep-alive", "false");
         }
-        ConfigurableApplicationContext context = SpringApplication.run(KioskApplication.class, springArgs.toArray(String[]::new));
-        UiProperties ui = context.getBean(UiProperties.class);
-        if (options.headless()) {
-            useHeadlessPlatform(ui);
+        SpringApplication application = new SpringApplication(KioskApplication.class);
+        ToolkitStarter toolkit = new ToolkitStarter(options.headless());
+        application.addListeners(toolkit);
+        ConfigurableApplicationContext context;
+        try {
+            context = application.run(springArgs.toArray(String[]::new));
+        } catch (RuntimeException e) {
+            toolkit.stop();
+            throw e;
         }
-        if (!options.headless()) {
-            if (!ui.enabled()) {
-                return;
-            }
-            if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+        UiProperties ui = context.getBean(UiProperties.class);
+        if (!toolkit.awaitStarted()) {
+            if (ui.enabled()) {
                 log.warn("No display: the touchscreen is not opened, the devices keep running "
                         + "(--headless --serve runs the screens without a display)");
-                return;
             }
+            return;
         }
         if (journey.isPresent()) {
             int code = runJourney(context, journey.get(), System.out);
@@ -107,7 +112,7 @@ public final class UiLauncher {
 
     private static void startScreens(ConfigurableApplicationContext context, UiProperties properties, boolean window) {
         Platform.setImplicitExit(false);
-        Platform.startup(() -> {
+        Platform.runLater(() -> {
             KioskUi ui = new KioskUi(context.getBean(UiServices.class), context.getBean(Texts.class), properties,
                     UiClock.system());
             Timeline ticker = new Timeline(new KeyFrame(TICK, e -> ui.tick()));
@@ -140,8 +145,6 @@ public final class UiLauncher {
         }
         out.println("journey " + journey.name() + ": screenshots in " + folder);
         CompletableFuture<Integer> result = new CompletableFuture<>();
-        CountDownLatch started = new CountDownLatch(1);
-        Platform.startup(started::countDown);
         Platform.runLater(() -> {
             try {
                 ManualUiClock clock = new ManualUiClock();
@@ -165,6 +168,53 @@ public final class UiLauncher {
             }
         });
         return result.join();
+    }
+
+    /**
+     * Starts JavaFX as soon as the settings are known and while the Spring context is still starting (it waits for the
+     * devices), so that the home screen does not wait for both one after the other.
+     */
+    private static final class ToolkitStarter implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+        private final boolean headless;
+        private Thread startup;
+
+        ToolkitStarter(boolean headless) {
+            this.headless = headless;
+        }
+
+        @Override
+        public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+            UiProperties ui = Binder.get(event.getEnvironment()).bindOrCreate("kiosk.ui", UiProperties.class);
+            boolean display = System.getenv("DISPLAY") != null || System.getenv("WAYLAND_DISPLAY") != null;
+            if (headless) {
+                useHeadlessPlatform(ui);
+            } else if (!ui.enabled() || !display) {
+                return;
+            }
+            startup = Thread.ofPlatform().name("fx-startup").start(() -> Platform.startup(() -> { }));
+        }
+
+        /** Stops JavaFX if it was started, so that a failed start ends the process. */
+        void stop() {
+            if (awaitStarted()) {
+                Platform.exit();
+            }
+        }
+
+        /** Whether JavaFX was started (and is now up). */
+        boolean awaitStarted() {
+            if (startup == null) {
+                return false;
+            }
+            try {
+                startup.join();
+                return true;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
     }
 
     private static void defaultArg(List<String> args, String key, String value) {
