@@ -181,6 +181,7 @@ public final class KioskUi implements Navigator {
     @Override
     public void home() {
         if (cardRemovalSince >= 0) {
+            // the visit is over: the next citizen starts in the default language and mode
             cardRemovalSince = -1;
             language = UiLanguage.SIMPLIFIED_CHINESE;
             elder = false;
@@ -217,8 +218,7 @@ public final class KioskUi implements Navigator {
         if (ending != null) {
             ending.wipe();
         }
-        cardRemovalSince = 0;
-        home();
+        resetForNextCitizen();
     }
 
     /** Reads the clock: the inactivity warning and countdown, and the return home after "take your card". */
@@ -231,7 +231,9 @@ public final class KioskUi implements Navigator {
 
     /** The card-removal screen is done: home, in the default language and mode, for the next citizen. */
     public void resetForNextCitizen() {
-        cardRemovalSince = Math.max(cardRemovalSince, 0);
+        cardRemovalSince = -1;
+        language = UiLanguage.SIMPLIFIED_CHINESE;
+        elder = false;
         home();
     }
 
@@ -251,7 +253,8 @@ public final class KioskUi implements Navigator {
         frame = chrome(context, content);
         root.getChildren().setAll(frame);
         if (warning != null) {
-            warning = new TimeoutWarning(context, warning.remaining(), monitor.extensionsLeft(), this::extend, this::setLanguage);
+            warning = new TimeoutWarning(context, warning.remaining(), monitor.extensionsLeft(), this::extend,
+                    this::setLanguage);
             root.getChildren().add(warning.node());
         }
         if (previous != null) {
@@ -312,10 +315,12 @@ public final class KioskUi implements Navigator {
         HBox.setHgrow(gap, Priority.ALWAYS);
         bottom.getChildren().add(gap);
         if (!(current instanceof CounterScreen)) {
-            bottom.getChildren().add(chromeButton(c, "chrome-counter", "chrome.counter", () -> show(new CounterScreen(null))));
+            bottom.getChildren().add(chromeButton(c, "chrome-counter", "chrome.counter",
+                    () -> show(new CounterScreen(null))));
         }
         if (!(current instanceof CallStaffScreen)) {
-            bottom.getChildren().add(chromeButton(c, "chrome-call-staff", "chrome.call-staff", () -> show(new CallStaffScreen())));
+            bottom.getChildren().add(chromeButton(c, "chrome-call-staff", "chrome.call-staff",
+                    () -> show(new CallStaffScreen())));
         }
 
         StackPane body = new StackPane(content);
@@ -364,7 +369,8 @@ public final class KioskUi implements Navigator {
         @Override
         public void warningStarted(Duration remaining, int extensionsLeft) {
             hideWarning();
-            warning = new TimeoutWarning(context(), remaining, extensionsLeft, KioskUi.this::extend, KioskUi.this::setLanguage);
+            warning = new TimeoutWarning(context(), remaining, extensionsLeft, KioskUi.this::extend,
+                    KioskUi.this::setLanguage);
             root.getChildren().add(warning.node());
             root.applyCss();
             root.layout();

@@ -9,8 +9,8 @@ import org.kiosk.app.catalogue.ServiceCategory;
 
 /**
  * The figures {@code scripts/bench-ui} reports: cold start (JVM start to the home screen shown, rendered once and
- * interactive, with the Spring context and the simulated devices), and screen transitions (a touch to the next screen built, styled,
- * laid out, and rendered to an image). Fails if no transition could be measured.
+ * interactive, with the Spring context and the simulated devices), and screen transitions (a touch to the next screen
+ * built, styled, laid out, and rendered to an image). Fails if no transition could be measured.
  */
 public final class TransitionBenchmark implements Journey {
 

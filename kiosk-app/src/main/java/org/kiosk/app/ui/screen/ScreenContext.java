@@ -3,6 +3,7 @@ package org.kiosk.app.ui.screen;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kiosk.app.ui.UiServices;
 import org.kiosk.app.ui.i18n.Texts;
@@ -78,7 +79,7 @@ public final class ScreenContext {
         Label label = new Label(text);
         label.getStyleClass().add("body");
         label.setWrapText(true);
-        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setMinHeight(Region.USE_PREF_SIZE);
         return label;
     }
 

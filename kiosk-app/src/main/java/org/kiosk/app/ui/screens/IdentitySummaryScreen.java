@@ -1,5 +1,6 @@
 package org.kiosk.app.ui.screens;
 
+import java.util.Locale;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.GridPane;
@@ -47,7 +48,7 @@ public final class IdentitySummaryScreen implements Screen {
         Label name = c.body(c.text(key));
         Label shown = c.body(value);
         shown.getStyleClass().add(PERSONAL);
-        shown.setId("identity-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        shown.setId("identity-" + field.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         grid.addRow(row, name, shown);
         return row + 1;
     }
