@@ -276,10 +276,16 @@ public final class KioskUi implements Navigator {
     private Node chrome(ScreenContext c, Node content) {
         Label title = new Label(c.text("chrome.title"));
         title.getStyleClass().add("chrome-title");
-        title.setMinWidth(Region.USE_PREF_SIZE);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(title, spacer);
+        title.setWrapText(true);
+        title.setMinHeight(Region.USE_PREF_SIZE);
+        HBox.setHgrow(title, Priority.ALWAYS);
+        title.setMaxWidth(Double.MAX_VALUE);
+        // the switches keep their full size; on a narrow screen the title wraps instead
+        HBox switches = new HBox();
+        switches.getStyleClass().add("switches");
+        switches.setAlignment(Pos.CENTER_RIGHT);
+        switches.setMinWidth(Region.USE_PREF_SIZE);
+        HBox top = new HBox(title, switches);
         top.getStyleClass().add("chrome-bar");
         top.setAlignment(Pos.CENTER_LEFT);
         ToggleGroup languages = new ToggleGroup();
@@ -292,7 +298,7 @@ public final class KioskUi implements Navigator {
             button.setMinWidth(Region.USE_PREF_SIZE);
             button.setMnemonicParsing(false);
             button.setOnAction(e -> setLanguage(l));
-            top.getChildren().add(button);
+            switches.getChildren().add(button);
         }
         ToggleButton elderMode = new ToggleButton(c.text("chrome.elder"));
         elderMode.setId("elder-mode");
@@ -301,7 +307,7 @@ public final class KioskUi implements Navigator {
         elderMode.setMinWidth(Region.USE_PREF_SIZE);
         elderMode.setMnemonicParsing(false);
         elderMode.setOnAction(e -> setElder(!elder));
-        top.getChildren().add(elderMode);
+        switches.getChildren().add(elderMode);
 
         HBox bottom = new HBox();
         bottom.getStyleClass().add("chrome-bar");

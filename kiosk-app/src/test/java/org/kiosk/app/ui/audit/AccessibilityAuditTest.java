@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.kiosk.app.catalogue.Matter;
 import org.kiosk.app.config.UiProperties;
 import org.kiosk.app.ui.ScreensFixture;
@@ -20,9 +22,12 @@ import org.testfx.api.FxRobot;
  */
 class AccessibilityAuditTest extends FxRobot {
 
-    @Test
-    void everyScreenInEveryLanguageAndModePasses() throws Exception {
-        ScreensFixture kiosk = new ScreensFixture();
+    /** The usual landscape kiosk screen and the upright one of floor-standing kiosks. */
+    @ParameterizedTest
+    @CsvSource({"1920, 1080", "1080, 1920"})
+    void everyScreenInEveryLanguageAndModePasses(int width, int height) throws Exception {
+        ScreensFixture kiosk = new ScreensFixture(new UiProperties(true, Duration.ofSeconds(60), Duration.ofSeconds(30), 10,
+                Duration.ofSeconds(15), width, height));
         AccessibilityAudit audit = new AccessibilityAudit(kiosk.texts);
         AtomicReference<List<AuditReport>> reports = new AtomicReference<>();
         AtomicReference<Exception> failure = new AtomicReference<>();
