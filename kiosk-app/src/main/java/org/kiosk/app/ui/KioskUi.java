@@ -65,7 +65,6 @@ public final class KioskUi implements Navigator {
     private KioskSession session;
     private TimeoutWarning warning;
     private long cardRemovalSince = -1;
-    private long lastRenderNanos;
 
     public KioskUi(UiServices services, Texts texts, UiProperties properties, UiClock clock) {
         this.services = services;
@@ -130,11 +129,6 @@ public final class KioskUi implements Navigator {
 
     public InactivityMonitor inactivity() {
         return monitor;
-    }
-
-    /** How long building and laying out the last screen took. */
-    public Duration lastRenderTime() {
-        return Duration.ofNanos(lastRenderNanos);
     }
 
     /** The visit's session, starting a visit if none is in progress. */
@@ -246,7 +240,6 @@ public final class KioskUi implements Navigator {
     }
 
     private void render() {
-        long start = System.nanoTime();
         ScreenContext context = context();
         Node content = current.build(context);
         Node previous = frame;
@@ -266,7 +259,6 @@ public final class KioskUi implements Navigator {
         }
         root.applyCss();
         root.layout();
-        lastRenderNanos = System.nanoTime() - start;
     }
 
     private ScreenContext context() {
