@@ -31,7 +31,7 @@ import org.kiosk.platform.client.SubmissionResult;
  */
 public final class SqliteOutbox implements AutoCloseable {
 
-    private static final DateTimeFormatter REFERENCE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
+    private static final DateTimeFormatter REFERENCE_DATE = DateTimeFormatter.ofPattern("uuuuMMdd");
     private static final String KEY_CHECK = "key-check";
     private static final String COLUMNS = """
             id, local_reference, idempotency_key, matter_code, state, attempts, next_attempt_at, last_error,
@@ -266,17 +266,17 @@ public final class SqliteOutbox implements AutoCloseable {
                 nextAttemptAt.toEpochMilli(), errorCode, clock.instant().toEpochMilli(), record.id());
     }
 
-    /** Marks open records accepted before {@code now - maxAge} as expired, and returns them (to report to operations). */
+    /** Marks open records accepted {@code maxAge} or longer ago as expired, and returns them (to report to operations). */
     public synchronized List<OutboxRecord> expire(Duration maxAge) throws OutboxException {
         Instant now = clock.instant();
         long cutoff = now.minus(maxAge).toEpochMilli();
         try {
             db.setAutoCommit(false);
             try {
-                List<OutboxRecord> expiring = queryAll("SELECT " + COLUMNS + " FROM outbox WHERE state IN ('PENDING', 'SENT') AND accepted_at < ? ORDER BY id",
+                List<OutboxRecord> expiring = queryAll("SELECT " + COLUMNS + " FROM outbox WHERE state IN ('PENDING', 'SENT') AND accepted_at <= ? ORDER BY id",
                         cutoff);
                 try (PreparedStatement update = db.prepareStatement("""
-                        UPDATE outbox SET state = 'EXPIRED', updated_at = ?, decided_at = ? WHERE state IN ('PENDING', 'SENT') AND accepted_at < ?""")) {
+                        UPDATE outbox SET state = 'EXPIRED', updated_at = ?, decided_at = ? WHERE state IN ('PENDING', 'SENT') AND accepted_at <= ?""")) {
                     update.setLong(1, now.toEpochMilli());
                     update.setLong(2, now.toEpochMilli());
                     update.setLong(3, cutoff);
