@@ -47,4 +47,17 @@ class ConfigurationValidationTest {
                 .isInstanceOf(RuntimeException.class);
         assertThat(output.getAll()).contains("kiosk.printer.tcp-address must be HOST:PORT");
     }
+
+    @Test
+    void outboxBackoffCapBelowItsBaseNamesBothKeys(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.outbox.backoff-base=10s", "--kiosk.outbox.backoff-cap=1s"))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.outbox.backoff-cap must be at least kiosk.outbox.backoff-base");
+    }
+
+    @Test
+    void negativeOutboxRetentionIsRefused(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.outbox.retention=-1d")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.outbox.retention must be zero or more");
+    }
 }
