@@ -16,10 +16,14 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosk.app.storage.KioskDatabase;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 /** The sender's state machine, driven pass by pass on a hand-moved clock with a seeded random. */
+@ExtendWith(OutputCaptureExtension.class)
 class OutboxSenderTest {
 
     private static final RetryDelay RETRY = new RetryDelay(Duration.ofSeconds(1), Duration.ofMinutes(5));
@@ -196,6 +200,28 @@ class OutboxSenderTest {
         assertThat(expired.state()).isEqualTo(OutboxState.EXPIRED);
         assertThat(expired.payloadHeld()).isTrue();
         assertThat(outbox.inState(OutboxState.EXPIRED)).hasSize(1);
+    }
+
+    @Test
+    void nothingPersonalReachesTheLog(CapturedOutput output) throws Exception {
+        OutboxRecord broken = outbox.accept(MATTER, application(1));
+        outbox.accept(MATTER, application(2));
+        outbox.accept(MATTER, application(3));
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + KioskDatabase.file(dir));
+             PreparedStatement update = db.prepareStatement("UPDATE outbox SET payload = zeroblob(64) WHERE id = ?")) {
+            update.setLong(1, broken.id());
+            update.executeUpdate();
+        }
+        platform.rejects("APPLICANT_INELIGIBLE").fails(new IllegalStateException("client bug")).unavailable();
+        OutboxSender sender = sender();
+        sender.sendDue();
+        clock.advance(Duration.ofMinutes(10));
+        sender.sendDue();
+        clock.advance(Duration.ofDays(31));
+        sender.housekeep();
+
+        assertThat(output.getAll()).contains("20261127-000001").contains("APPLICANT_INELIGIBLE").contains("expired")
+                .doesNotContain(TestApplications.NAME).doesNotContain(TestApplications.ID_NUMBER).doesNotContain("44052419900101");
     }
 
     @Test
