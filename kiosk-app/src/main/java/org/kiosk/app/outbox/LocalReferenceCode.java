@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 /**
  * What a provisional receipt's QR code carries: the kiosk and the local reference, which the kiosk resolves to the
  * case number once the platform has acknowledged the application ({@link SqliteOutbox#byLocalReference}). The one
- * place that knows the form, {@code kiosk-ref:v1:<kiosk id>:<local reference>}; it will give way to a code signed
- * like the platform's tracking codes.
+ * place that knows the form, {@code kiosk-ref:v1:<kiosk id>:<local reference>}. Once the kiosk holds its own signing
+ * key from enrolment, the same two values become the claims {@code kioskId} and {@code localRef} of a signed
+ * {@code provisional-receipt} code ({@code org.kiosk.platform.code}).
  */
 public record LocalReferenceCode(String kioskId, String localReference) {
 
