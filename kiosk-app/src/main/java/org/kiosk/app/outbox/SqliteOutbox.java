@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -130,7 +131,7 @@ public final class SqliteOutbox implements AutoCloseable {
         if (matterCode == null || !matterCode.matches("[A-Za-z0-9._-]{1,64}")) {
             throw new IllegalArgumentException("a matter code is 1 to 64 letters, digits, '.', '_' or '-'");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         UUID key = UUID.randomUUID();
         try {
             db.setAutoCommit(false);
@@ -151,14 +152,15 @@ public final class SqliteOutbox implements AutoCloseable {
                     }
                 }
                 // the id is only known after the insert, and both the reference and the sealing depend on it
+                String reference = localReference(id, now);
                 try (PreparedStatement seal = db.prepareStatement("UPDATE outbox SET local_reference = ?, payload = ? WHERE id = ?")) {
-                    seal.setString(1, localReference(id, now));
+                    seal.setString(1, reference);
                     seal.setBytes(2, cipher.seal(id, application));
                     seal.setLong(3, id);
                     seal.executeUpdate();
                 }
                 db.commit();
-                return find(id).orElseThrow();
+                return new OutboxRecord(id, reference, key, matterCode, OutboxState.PENDING, 0, now, null, null, null, now, now, true);
             } catch (SQLException | RuntimeException e) {
                 db.rollback();
                 throw e;
