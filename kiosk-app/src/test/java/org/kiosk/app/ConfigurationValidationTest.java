@@ -15,10 +15,12 @@ class ConfigurationValidationTest {
 
     private static void start(String... args) {
         SpringApplication app = new SpringApplication(KioskApplication.class);
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 3];
         all[0] = "--spring.main.keep-alive=false";
         all[1] = "--kiosk.print-sample-on-start=false";
-        System.arraycopy(args, 0, all, 2, args.length);
+        // the platform simulator on the test class path brings a servlet container the kiosk does not use
+        all[2] = "--spring.main.web-application-type=none";
+        System.arraycopy(args, 0, all, 3, args.length);
         app.run(all).close();
     }
 
