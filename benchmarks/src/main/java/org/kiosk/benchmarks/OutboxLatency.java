@@ -94,7 +94,7 @@ public final class OutboxLatency {
         out.printf("%-10d %8.2f %8.2f %8.2f %8.2f %8.2f%n", s.count(), s.meanMs(), s.medianMs(), s.p95Ms(), report.p99Ms(), report.maxMs());
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
