@@ -3,6 +3,8 @@ package org.kiosk.app.ui;
 import java.time.Clock;
 import org.kiosk.app.catalogue.BundledServiceCatalogue;
 import org.kiosk.app.catalogue.CatalogueException;
+import org.kiosk.app.appointments.AppointmentDesk;
+import org.kiosk.app.calendar.MatterAdvice;
 import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.ui.i18n.Texts;
@@ -42,7 +44,8 @@ public class UiConfiguration {
     }
 
     @Bean
-    UiServices uiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall) {
-        return new UiServices(catalogue, tickets, staffCall);
+    UiServices uiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
+                          AppointmentDesk appointments) {
+        return new UiServices(catalogue, tickets, staffCall, advice, appointments);
     }
 }

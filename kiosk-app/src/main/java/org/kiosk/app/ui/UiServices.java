@@ -1,5 +1,7 @@
 package org.kiosk.app.ui;
 
+import org.kiosk.app.appointments.AppointmentDesk;
+import org.kiosk.app.calendar.MatterAdvice;
 import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.ui.service.QueueTickets;
 import org.kiosk.app.ui.service.StaffCall;
@@ -10,6 +12,9 @@ import org.kiosk.app.ui.service.StaffCall;
  * @param catalogue the matters offered
  * @param tickets   the hall's counter queue
  * @param staffCall calling staff to the kiosk
+ * @param advice    what the kiosk tells about a matter now (accepted, staff start, committed date, counter)
+ * @param appointments appointment check-in, booking and cancelling, and their slips
  */
-public record UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall) {
+public record UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
+                         AppointmentDesk appointments) {
 }

@@ -6,12 +6,16 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Stage;
+import org.kiosk.app.appointments.AppointmentDesk;
+import org.kiosk.app.calendar.CentreSamples;
+import org.kiosk.app.calendar.MatterAdvice;
 import org.kiosk.app.catalogue.BundledServiceCatalogue;
 import org.kiosk.app.config.UiProperties;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.service.LocalQueueTickets;
 import org.kiosk.app.ui.service.StaffCall;
 import org.kiosk.app.ui.session.ManualUiClock;
+import org.kiosk.calendar.WorkingCalendars;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -32,8 +36,11 @@ public final class ScreensFixture {
     public ScreensFixture(UiProperties properties) throws Exception {
         FxToolkit.registerPrimaryStage();
         StaffCall call = staffCalls::add;
-        UiServices services = new UiServices(BundledServiceCatalogue.load(),
-                new LocalQueueTickets(Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"))), call);
+        Clock fixed = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        LocalQueueTickets tickets = new LocalQueueTickets(fixed);
+        UiServices services = new UiServices(BundledServiceCatalogue.load(), tickets, call,
+                new MatterAdvice(CentreSamples.tianhe(), WorkingCalendars::bundled, fixed),
+                AppointmentDesk.unavailable(tickets, ZoneId.of("Asia/Shanghai")));
         KioskUi[] built = new KioskUi[1];
         FxToolkit.setupStage((Stage stage) -> {
             built[0] = new KioskUi(services, texts, properties, clock);

@@ -1,0 +1,45 @@
+package org.kiosk.app.appointments;
+
+import org.kiosk.app.calendar.CalendarConfiguration;
+import org.kiosk.app.calendar.CentreSettings;
+import org.kiosk.app.config.SettingsException;
+import org.kiosk.app.ui.service.QueueTickets;
+import org.kiosk.device.printer.ReceiptPrinter;
+import org.kiosk.platform.client.PlatformClient;
+import org.kiosk.platform.code.CodeClassifier;
+import org.kiosk.platform.code.CodeVerifier;
+import org.kiosk.platform.code.InMemoryReplayStore;
+import org.kiosk.platform.code.KeyRing;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+import java.time.Clock;
+import java.util.Optional;
+
+/** Appointments ({@code kiosk.appointments.*}, checked at start) over the platform client, when one is configured. */
+@Configuration(proxyBeanMethods = false)
+public class AppointmentsConfiguration {
+
+    @Bean
+    AppointmentsSettings appointmentsSettings(Environment environment) throws SettingsException {
+        return AppointmentsSettings.fromProperties(CalendarConfiguration.flat(environment, "kiosk.appointments"));
+    }
+
+    @Bean
+    AppointmentDesk appointmentDesk(AppointmentsSettings settings, CentreSettings centre, QueueTickets tickets,
+                                    ObjectProvider<PlatformClient> platform, ObjectProvider<ReceiptPrinter> printer) {
+        Clock clock = Clock.systemUTC();
+        Optional<Appointments> appointments = Optional.ofNullable(platform.getIfAvailable()).map(client -> new Appointments(
+                client, classifier(settings, client, clock), settings.window(), centre.code(), clock));
+        return new AppointmentDesk(appointments, Optional.ofNullable(printer.getIfAvailable()).map(SlipPrinter::new),
+                tickets, settings.bookableMatter(), centre.hours().region().zone());
+    }
+
+    /** Verifies appointment codes against the platform's published keys, fetched again when an unknown key appears. */
+    public static CodeClassifier classifier(AppointmentsSettings settings, PlatformClient client, Clock clock) {
+        return new CodeClassifier(CodeVerifier.builder(settings.codeIssuer(), new KeyRing(client, clock)).clock(clock).build(),
+                new InMemoryReplayStore());
+    }
+}
