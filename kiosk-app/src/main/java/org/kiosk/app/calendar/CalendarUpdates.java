@@ -53,16 +53,22 @@ public final class CalendarUpdates {
     private final Clock clock;
     private volatile WorkingCalendars current;
 
+    /** Updates over the bundled data. */
+    public CalendarUpdates(CalendarSource source, Path directory, Set<Region> regions, Clock clock) {
+        this(WorkingCalendars.bundled(), source, directory, regions, clock);
+    }
+
     /**
+     * @param initial   the calendars in use until a delivered file replaces one of their years
      * @param directory where accepted delivered files are kept ({@code REGION-YEAR.txt}), created when missing
      * @param regions   the regions whose calendars this kiosk uses
      */
-    public CalendarUpdates(CalendarSource source, Path directory, Set<Region> regions, Clock clock) {
+    public CalendarUpdates(WorkingCalendars initial, CalendarSource source, Path directory, Set<Region> regions, Clock clock) {
         this.source = Objects.requireNonNull(source, "source");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.regions = Set.copyOf(regions);
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.current = WorkingCalendars.bundled();
+        this.current = Objects.requireNonNull(initial, "initial");
     }
 
     /** The calendars in use now: bundled data with every accepted delivered file in place of the bundled one. */
