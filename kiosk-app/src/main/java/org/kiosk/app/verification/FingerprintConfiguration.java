@@ -54,7 +54,8 @@ public class FingerprintConfiguration {
 
     @Bean(destroyMethod = "close")
     SqliteConsentStore consentStore(KioskProperties kiosk) throws ConsentStoreException, IOException {
-        return new SqliteConsentStore(Files.createDirectories(kiosk.dataDir()).resolve("kiosk.db"));
+        Files.createDirectories(kiosk.dataDir());
+        return new SqliteConsentStore(kiosk.databaseFile());
     }
 
     @Bean

@@ -1,0 +1,26 @@
+package org.kiosk.app.ops;
+
+import java.util.List;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Operations: {@code kiosk.ops.*}.
+ *
+ * @param site             {@code kiosk.ops.site}: where the kiosk stands (a site code, e.g. {@code gz-tianhe-01}), the
+ *                         {@code site} label of {@code kiosk_build_info}
+ * @param requiredDevices  {@code kiosk.ops.required-devices}: the devices (by name: printer, idcard, fingerprint, ...)
+ *                         the kiosk cannot serve without; any of them down makes the kiosk not ready
+ */
+@ConfigurationProperties("kiosk.ops")
+public record OpsProperties(
+        @DefaultValue("unassigned") String site,
+        @DefaultValue({"printer", "idcard"}) List<String> requiredDevices) {
+
+    public OpsProperties {
+        if (!site.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("kiosk.ops.site must be 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        requiredDevices = List.copyOf(requiredDevices);
+    }
+}
