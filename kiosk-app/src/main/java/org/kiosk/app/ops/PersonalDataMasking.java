@@ -6,13 +6,14 @@ import org.kiosk.device.idcard.document.Masking;
 
 /**
  * Defence in depth for logs: masks text shaped like a mainland resident ID number (17 digits and a check digit) or a
- * passport / travel-permit number (one or two capital letters and 7 to 9 digits, e.g. {@code E12345678}). Names and
- * addresses cannot be told by their shape: the code never logs them in the first place.
+ * passport or travel-permit number (one or two capital letters and 7 to 10 digits: {@code E12345678}, a Home Return
+ * Permit's {@code H} and 8 or 10 digits). Names and addresses cannot be told by their shape: the code never logs them
+ * in the first place.
  */
 public final class PersonalDataMasking {
 
     private static final Pattern ID_OR_DOCUMENT_NUMBER =
-            Pattern.compile("(?<![0-9A-Za-z])(?:\\d{17}[0-9Xx]|[A-Z]{1,2}\\d{7,9})(?![0-9A-Za-z])");
+            Pattern.compile("(?<![0-9A-Za-z])(?:\\d{17}[0-9Xx]|[A-Z]{1,2}\\d{7,10})(?![0-9A-Za-z])");
 
     private PersonalDataMasking() {
     }
