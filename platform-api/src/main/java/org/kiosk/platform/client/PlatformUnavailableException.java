@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /** No final answer from the platform this time; the request may be retried with the same idempotency key. */
-public class PlatformUnavailableException extends Exception {
+public class PlatformUnavailableException extends PlatformException {
 
     private final Duration retryAfter;
 

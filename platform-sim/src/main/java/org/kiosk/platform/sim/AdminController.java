@@ -1,0 +1,66 @@
+package org.kiosk.platform.sim;
+
+import org.kiosk.platform.model.FaultSettings;
+import org.kiosk.platform.model.SimulatorStats;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/** The simulator's own operations: its OpenAPI document, and (loopback only) fault injection and counters. */
+@RestController
+class AdminController {
+
+    static final String OPENAPI = "org/kiosk/platform/openapi.yaml";
+
+    private final FaultInjector faults;
+    private final Store store;
+    private final SigningKeys signingKeys;
+
+    AdminController(FaultInjector faults, Store store, SigningKeys signingKeys) {
+        this.faults = faults;
+        this.store = store;
+        this.signingKeys = signingKeys;
+    }
+
+    @GetMapping(path = "/openapi.yaml", produces = "application/yaml")
+    ResponseEntity<byte[]> openApi() throws IOException {
+        try (InputStream in = new ClassPathResource(OPENAPI).getInputStream()) {
+            return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/yaml;charset=UTF-8")).body(in.readAllBytes());
+        }
+    }
+
+    @GetMapping(path = "/admin/faults", produces = MediaType.APPLICATION_JSON_VALUE)
+    FaultSettings faults() {
+        return faults.settings();
+    }
+
+    @PutMapping(path = "/admin/faults", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    FaultSettings setFaults(@RequestBody FaultSettings settings) {
+        String problem = FaultInjector.problem(settings);
+        if (problem != null) {
+            throw ProblemException.invalid(problem);
+        }
+        faults.configure(settings);
+        return faults.settings();
+    }
+
+    /** Starts signing with a new key at once; the previous keys stay published. */
+    @PostMapping(path = "/admin/signing-keys/rotate", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, String> rotate() {
+        return Map.of("kid", signingKeys.rotateNow());
+    }
+
+    @GetMapping(path = "/admin/stats", produces = MediaType.APPLICATION_JSON_VALUE)
+    SimulatorStats stats() {
+        return store.stats();
+    }
+}

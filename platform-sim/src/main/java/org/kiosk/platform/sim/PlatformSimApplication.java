@@ -1,0 +1,99 @@
+package org.kiosk.platform.sim;
+
+import org.apache.catalina.connector.Connector;
+import org.kiosk.calendar.WorkingCalendars;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * The simulator's Spring configuration; {@link PlatformSimulator} starts it with its settings and test CA. Boot's error
+ * page is left out: every error is a problem document from {@link ProblemAdvice}, and a reply the fault injection cuts
+ * short must end with the connection closed, not with an error page appended.
+ */
+@SpringBootApplication(exclude = ErrorMvcAutoConfiguration.class)
+class PlatformSimApplication {
+
+    static final String DATABASE = "platform.db";
+
+    @Bean(destroyMethod = "close")
+    Store store(SimulatorSettings settings) throws IOException {
+        return new Store(settings.dataDir().resolve(DATABASE));
+    }
+
+    @Bean
+    Catalogue catalogue() {
+        return Catalogue.seeded();
+    }
+
+    @Bean
+    FaultInjector faultInjector() {
+        return new FaultInjector();
+    }
+
+    @Bean
+    SigningKeys signingKeys(Store store) {
+        return new SigningKeys(store, Clock.systemUTC());
+    }
+
+    @Bean
+    WorkingDays workingDays() {
+        return new WorkingDays(WorkingCalendars.bundled());
+    }
+
+    @Bean
+    Applications applications(Store store, Catalogue catalogue, WorkingDays workingDays, CodeIssuer codes, FaultInjector faults, JsonMapper json) {
+        return new Applications(store, catalogue, new CommittedDates(workingDays), codes, faults, json);
+    }
+
+    @Bean
+    Appointments appointments(Store store, Catalogue catalogue, WorkingDays workingDays, CodeIssuer codes) {
+        return new Appointments(store, catalogue, workingDays, codes);
+    }
+
+    @Bean
+    FilterRegistrationBean<RequestGuard> requestGuard(FaultInjector faults, Store store, JsonMapper json) {
+        FilterRegistrationBean<RequestGuard> registration = new FilterRegistrationBean<>(new RequestGuard(faults, store, json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** The developer listener: plain HTTP bound to 127.0.0.1 only, beside the mutual-TLS one. */
+    @Bean
+    DevListener devListener(SimulatorSettings settings) {
+        return new DevListener(settings);
+    }
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> devConnector(DevListener listener) {
+        return factory -> listener.connector().ifPresent(factory::addAdditionalConnectors);
+    }
+
+    /** Holds the developer listener's connector so its port can be read once started. */
+    static final class DevListener {
+        private final Connector connector;
+
+        DevListener(SimulatorSettings settings) {
+            if (settings.dev()) {
+                connector = new Connector("HTTP/1.1");
+                connector.setPort(settings.devPort());
+                connector.setProperty("address", "127.0.0.1");
+            } else {
+                connector = null;
+            }
+        }
+
+        Optional<Connector> connector() {
+            return Optional.ofNullable(connector);
+        }
+    }
+}
