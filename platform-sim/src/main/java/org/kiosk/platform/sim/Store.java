@@ -414,6 +414,24 @@ public final class Store implements AutoCloseable {
     public record LastHeartbeat(Instant at, String statusJson) {
     }
 
+    /** Every kiosk that has sent a heartbeat, with its last one, by kiosk id. */
+    public synchronized List<KioskHeartbeat> lastHeartbeats() {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT kiosk_id, last_heartbeat_at, last_status FROM kiosks"
+                     + " WHERE last_heartbeat_at IS NOT NULL ORDER BY kiosk_id")) {
+            List<KioskHeartbeat> all = new ArrayList<>();
+            while (rs.next()) {
+                all.add(new KioskHeartbeat(rs.getString(1), new LastHeartbeat(Instant.parse(rs.getString(2)), rs.getString(3))));
+            }
+            return all;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the heartbeats", e);
+        }
+    }
+
+    public record KioskHeartbeat(String kioskId, LastHeartbeat last) {
+    }
+
     public synchronized SimulatorStats stats() {
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("""
