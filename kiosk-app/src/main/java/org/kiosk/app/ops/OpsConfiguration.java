@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.calendar.WorkingCalendars;
 import org.kiosk.device.Device;
@@ -73,7 +74,7 @@ public class OpsConfiguration {
             HealthIndicator indicator = all.get(name);
             if (indicator == null) {
                 throw new IllegalArgumentException("kiosk.ops.required-devices names '" + name
-                        + "', which is not a device of this kiosk; its devices are " + String.join(", ", all.keySet()));
+                        + "', which is not a device of this kiosk; its devices are " + String.join(", ", new TreeSet<>(all.keySet())));
             }
             required.put(name, indicator);
         }
