@@ -1,5 +1,6 @@
 package org.kiosk.app.ops;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import org.kiosk.calendar.WorkingCalendars;
 import org.kiosk.device.Device;
 import org.kiosk.device.printer.ReceiptPrinter;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
 import org.springframework.boot.health.contributor.CompositeHealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -23,6 +25,12 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class OpsConfiguration {
+
+    /** Every meter carries the kiosk it comes from, for Prometheus scrapes and OTLP pushes alike. */
+    @Bean
+    MeterRegistryCustomizer<MeterRegistry> kioskTag(KioskProperties kiosk) {
+        return registry -> registry.config().commonTags("kiosk", kiosk.id());
+    }
 
     @Bean(destroyMethod = "close")
     DeviceMetrics deviceMetrics(List<Device> devices) {

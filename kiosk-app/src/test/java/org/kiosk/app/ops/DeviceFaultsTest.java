@@ -65,6 +65,8 @@ class DeviceFaultsTest {
         assertThat(reader.awaitConnected(Duration.ofSeconds(10))).isTrue();
         PrinterEmulator emulator = simulatedPrinter.emulator();
         await(() -> state("online") == 1 && paper("full") == 1, "printer online with paper");
+        assertThat(registry.get("kiosk.device.state").tag("device", "printer").tag("state", "online").gauge().getId()
+                .getTag("kiosk")).as("the default kiosk.id tags every meter").isEqualTo("kiosk-demo");
         assertThat(health("/actuator/health/readiness")).startsWith("200 ").contains("\"status\":\"UP\"");
 
         emulator.setState(PrinterSimState.PAPER_NEAR_END);
