@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.kiosk.calendar.Region;
@@ -115,8 +116,10 @@ public final class HeartbeatSender implements MeterBinder, AutoCloseable {
         } catch (RuntimeException e) {
             log.error("heartbeat could not be built or sent", e);
         }
-        if (!timer.isShutdown()) {
+        try {
             timer.schedule(this::beat, next.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            // the kiosk is shutting down: no more heartbeats
         }
     }
 
