@@ -47,4 +47,12 @@ class ConfigurationValidationTest {
                 .isInstanceOf(RuntimeException.class);
         assertThat(output.getAll()).contains("kiosk.printer.tcp-address must be HOST:PORT");
     }
+
+    @Test
+    void screenTimeoutsBelowTheAccessibleMinimumsAreRefused(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.ui.warning-countdown=10s")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.ui.warning-countdown must be at least 20s");
+        assertThatThrownBy(() -> start("--kiosk.ui.max-extensions=3")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.ui.max-extensions must be at least 10");
+    }
 }

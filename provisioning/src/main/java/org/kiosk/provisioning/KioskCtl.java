@@ -6,8 +6,10 @@ import java.io.PrintWriter;
 import org.kiosk.provisioning.calendar.CalendarCommand;
 import org.kiosk.provisioning.fingerprint.FingerprintCommand;
 import org.kiosk.provisioning.idcard.IdCardCommand;
+import org.kiosk.provisioning.passport.PassportCommand;
 import org.kiosk.provisioning.ports.PortsCommand;
 import org.kiosk.provisioning.printer.PrinterCommand;
+import org.kiosk.provisioning.qr.QrCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +20,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kioskctl", mixinStandardHelpOptions = true, version = "kioskctl 0.1.0",
         description = "Provision and diagnose a government self-service kiosk.",
         subcommands = {PortsCommand.class, PrinterCommand.class, IdCardCommand.class, FingerprintCommand.class,
-                CalendarCommand.class})
+                CalendarCommand.class, QrCommand.class, PassportCommand.class})
 public final class KioskCtl {
 
     public static final int EXIT_FAILED = 1;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  */
 class CodeParserFuzzTest {
 
-    private static final int ROUNDS = 6_000;
+    private static final int ROUNDS = 3_000;
     private static final String ALPHABET =
             "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=+/{}\":, \u0000\u00ff中";
 

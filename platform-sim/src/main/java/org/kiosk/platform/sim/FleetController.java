@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The fleet view for small deployments that run no Prometheus (loopback only, as every admin operation): each kiosk
  * with its last heartbeat, device states, outbox depth and calendar data, as JSON ({@code /admin/fleet}) and as a
- * plain page ({@code /admin/fleet.html}). A kiosk is silent once three heartbeat intervals pass without one.
+ * plain page ({@code /admin/fleet.html}). A kiosk is silent once three heartbeat intervals pass without one, or when
+ * it was enrolled and never sent one. {@code /admin/kiosks} gives the same heartbeats unsummarised.
  */
 @RestController
 class FleetController {
@@ -43,16 +44,19 @@ class FleetController {
     record FleetView(Instant at, int kiosks, int silent, List<FleetKiosk> fleet) {
     }
 
-    /** One kiosk: when it last spoke, whether it has gone silent, and what it said. */
-    record FleetKiosk(String kioskId, Instant lastHeartbeatAt, long secondsSinceHeartbeat, boolean silent,
-                      String softwareVersion, List<Heartbeat.DeviceSummary> devices, int outboxPending,
+    /**
+     * One kiosk: when it last spoke, whether it has gone silent, and what it said. An enrolled kiosk that never sent a
+     * heartbeat is silent, with no time and no status.
+     */
+    record FleetKiosk(String kioskId, boolean enrolled, Instant lastHeartbeatAt, Long secondsSinceHeartbeat,
+                      boolean silent, String softwareVersion, List<Heartbeat.DeviceSummary> devices, int outboxPending,
                       Map<String, Long> calendarDaysRemaining) {
     }
 
     @GetMapping(path = "/admin/fleet", produces = MediaType.APPLICATION_JSON_VALUE)
     FleetView fleet() {
         Instant now = clock.instant();
-        List<FleetKiosk> kiosks = store.lastHeartbeats().stream().map(k -> kiosk(k, now)).toList();
+        List<FleetKiosk> kiosks = store.kiosks().stream().map(k -> kiosk(k, now)).toList();
         return new FleetView(now, kiosks.size(), (int) kiosks.stream().filter(FleetKiosk::silent).count(), kiosks);
     }
 
@@ -73,8 +77,10 @@ class FleetController {
                 .append("<th>devices</th><th>outbox</th><th>calendar days left</th></tr>\n");
         for (FleetKiosk kiosk : view.fleet()) {
             page.append(kiosk.silent() ? "<tr class=\"silent\">" : "<tr>")
-                    .append(cell(kiosk.kioskId())).append(cell(kiosk.lastHeartbeatAt().toString()))
-                    .append(cell(Long.toString(kiosk.secondsSinceHeartbeat()))).append(cell(kiosk.softwareVersion()))
+                    .append(cell(kiosk.kioskId()))
+                    .append(cell(kiosk.lastHeartbeatAt() == null ? "never" : kiosk.lastHeartbeatAt().toString()))
+                    .append(cell(kiosk.secondsSinceHeartbeat() == null ? "" : kiosk.secondsSinceHeartbeat().toString()))
+                    .append(cell(kiosk.softwareVersion()))
                     .append(cell(kiosk.devices().stream().map(FleetController::device).collect(Collectors.joining("; "))))
                     .append(cell(Integer.toString(kiosk.outboxPending())))
                     .append(cell(kiosk.calendarDaysRemaining().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -84,10 +90,14 @@ class FleetController {
         return page.append("</table>\n</body></html>\n").toString();
     }
 
-    private FleetKiosk kiosk(Store.KioskHeartbeat stored, Instant now) {
-        Heartbeat heartbeat = json.readValue(stored.last().statusJson(), Heartbeat.class);
-        Duration since = Duration.between(stored.last().at(), now);
-        return new FleetKiosk(stored.kioskId(), stored.last().at(), Math.max(0, since.toSeconds()),
+    private FleetKiosk kiosk(Store.KioskRow stored, Instant now) {
+        if (stored.lastHeartbeat().isEmpty()) {
+            return new FleetKiosk(stored.kioskId(), stored.enrolled(), null, null, true, null, List.of(), 0, Map.of());
+        }
+        Store.LastHeartbeat last = stored.lastHeartbeat().get();
+        Heartbeat heartbeat = json.readValue(last.statusJson(), Heartbeat.class);
+        Duration since = Duration.between(last.at(), now);
+        return new FleetKiosk(stored.kioskId(), stored.enrolled(), last.at(), Math.max(0, since.toSeconds()),
                 since.compareTo(SILENT_AFTER) > 0, heartbeat.softwareVersion(), heartbeat.devices(),
                 heartbeat.outboxPending(), heartbeat.calendarDaysRemaining());
     }

@@ -50,11 +50,18 @@ class FleetViewTest {
                 {"sentAt":"2026-11-27T10:00:00Z","softwareVersion":"1.1.0","devices":[],"outboxPending":0}""").statusCode())
                 .isEqualTo(200);
 
+        fixture.simulator.enrolKiosk("kiosk-quiet", dir.resolve("quiet.p12"), SimulatorFixture.KEY_STORE_PASSWORD);
+
         JsonNode fleet = json.readTree(get("/admin/fleet").body());
-        assertThat(fleet.path("kiosks").asInt()).isEqualTo(2);
-        assertThat(fleet.path("silent").asInt()).isZero();
-        assertThat(fleet.path("fleet").findValuesAsString("kioskId")).containsExactly("<b>kiosk</b>", SimulatorFixture.KIOSK_ID);
-        JsonNode enrolled = fleet.path("fleet").get(1);
+        assertThat(fleet.path("kiosks").asInt()).isEqualTo(3);
+        assertThat(fleet.path("silent").asInt()).as("enrolled, never heard from").isEqualTo(1);
+        assertThat(fleet.path("fleet").findValuesAsString("kioskId"))
+                .containsExactly("<b>kiosk</b>", "kiosk-quiet", SimulatorFixture.KIOSK_ID);
+        JsonNode quiet = fleet.path("fleet").get(1);
+        assertThat(quiet.path("silent").asBoolean()).isTrue();
+        assertThat(quiet.path("lastHeartbeatAt").isNull()).isTrue();
+        JsonNode enrolled = fleet.path("fleet").get(2);
+        assertThat(enrolled.path("enrolled").asBoolean()).isTrue();
         assertThat(enrolled.path("softwareVersion").asString()).isEqualTo("1.2.0");
         assertThat(enrolled.path("outboxPending").asInt()).isEqualTo(4);
         assertThat(enrolled.path("silent").asBoolean()).isFalse();
@@ -65,7 +72,7 @@ class FleetViewTest {
         HttpResponse<String> page = get("/admin/fleet.html");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-        assertThat(page.body()).contains("2 kiosks, 0 silent", "<td>" + SimulatorFixture.KIOSK_ID + "</td>",
+        assertThat(page.body()).contains("3 kiosks, 1 silent", "<td>kiosk-quiet</td><td>never</td>", "<td>" + SimulatorFixture.KIOSK_ID + "</td>",
                 "RECEIPT_PRINTER OFFLINE (paper=out cover=closed error=PAPER_OUT action=CLEAR)", "<td>4</td>", "CN 400, HK 25",
                 "&lt;b&gt;kiosk&lt;/b&gt;").doesNotContain("<b>kiosk</b>");
     }

@@ -5,14 +5,14 @@ import java.util.Arrays;
 /**
  * Personal bytes read from the card (photo, fingerprint templates) held in one private copy that can be zeroed
  * once the document is done with. Equality compares the bytes and the kind; subclasses keep {@code toString()}
- * free of the bytes.
+ * free of the bytes. Public so that other documents' personal bytes (a passport's face image) share it.
  */
-abstract class SensitiveBytes {
+public abstract class SensitiveBytes {
 
-    final byte[] bytes;
+    protected final byte[] bytes;
 
     /** Copies {@code source}; the caller wipes its own array. */
-    SensitiveBytes(byte[] source) {
+    protected SensitiveBytes(byte[] source) {
         this.bytes = source.clone();
     }
 

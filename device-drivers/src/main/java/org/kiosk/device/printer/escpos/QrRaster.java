@@ -1,14 +1,10 @@
 package org.kiosk.device.printer.escpos;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.kiosk.device.printer.PrinterError;
+import org.kiosk.device.qr.image.QrEncoder;
+import org.kiosk.device.qr.image.QrEncodingException;
 
 /**
  * QR codes drawn here (with ZXing) and sent as a raster image, for printers without native QR.
@@ -16,12 +12,7 @@ import org.kiosk.device.printer.PrinterError;
  */
 public final class QrRaster {
 
-    public static final int QUIET_ZONE_MODULES = 4;
-
-    private static final Map<EncodeHintType, Object> HINTS = Map.of(
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-            EncodeHintType.MARGIN, QUIET_ZONE_MODULES);
+    public static final int QUIET_ZONE_MODULES = QrEncoder.STANDARD_QUIET_ZONE_MODULES;
 
     private QrRaster() {
     }
@@ -43,11 +34,9 @@ public final class QrRaster {
         }
         BitMatrix modules;
         try {
-            // width and height 0: one pixel per module, we scale ourselves to whole dots
-            modules = new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, HINTS);
-        } catch (WriterException e) {
-            throw new ReceiptEncodingException(PrinterError.RECEIPT_TOO_LARGE, "QR payload of "
-                    + payload.getBytes(StandardCharsets.UTF_8).length + " UTF-8 bytes does not fit in a QR code with error correction M", e);
+            modules = QrEncoder.modules(payload, ErrorCorrectionLevel.M, QUIET_ZONE_MODULES);
+        } catch (QrEncodingException e) {
+            throw new ReceiptEncodingException(PrinterError.RECEIPT_TOO_LARGE, e.getMessage(), e);
         }
         int side = modules.getWidth();
         int dots = Math.min(moduleDots, maxWidthDots / side);

@@ -2,12 +2,10 @@ package org.kiosk.device.printer.pdf;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.apache.fontbox.ttf.CmapLookup;
@@ -19,12 +17,10 @@ import org.kiosk.device.printer.receipt.Alignment;
 import org.kiosk.device.printer.receipt.LineWrapper;
 import org.kiosk.device.printer.receipt.Receipt;
 import org.kiosk.device.printer.receipt.ReceiptElement;
+import org.kiosk.device.qr.image.QrEncoder;
+import org.kiosk.device.qr.image.QrEncodingException;
 
-import com.google.zxing.BarcodeFormat;
-import com.google.zxing.EncodeHintType;
-import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
-import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 
 /**
@@ -45,11 +41,6 @@ public final class ReceiptPdfRenderer {
 
     private static final float TITLE_SCALE = 2f;
     private static final float DOUBLE_SIZE_SCALE = 2f;
-    private static final int QR_QUIET_ZONE_MODULES = 4;
-    private static final Map<EncodeHintType, Object> QR_HINTS = Map.of(
-            EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-            EncodeHintType.CHARACTER_SET, StandardCharsets.UTF_8.name(),
-            EncodeHintType.MARGIN, QR_QUIET_ZONE_MODULES);
 
     private final ReceiptPdfOptions options;
     /** Guards itself: FontBox reads glyphs through one shared stream position. */
@@ -140,11 +131,9 @@ public final class ReceiptPdfRenderer {
 
     private static BitMatrix encodeQr(String payload) throws ReceiptPdfException {
         try {
-            return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, QR_HINTS);
-        } catch (WriterException e) {
-            int bytes = payload.getBytes(StandardCharsets.UTF_8).length;
-            throw new ReceiptPdfException("a QR payload of " + bytes
-                    + " bytes (UTF-8) is too long for a QR code at error correction level M", e);
+            return QrEncoder.modules(payload, ErrorCorrectionLevel.M, QrEncoder.STANDARD_QUIET_ZONE_MODULES);
+        } catch (QrEncodingException e) {
+            throw new ReceiptPdfException(e.getMessage(), e);
         }
     }
 

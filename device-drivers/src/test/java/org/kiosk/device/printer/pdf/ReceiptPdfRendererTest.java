@@ -257,7 +257,7 @@ class ReceiptPdfRendererTest {
         String payload = "x".repeat(5000);
         assertThatThrownBy(() -> renderer.render(Receipt.builder().qr(payload).build()))
                 .isInstanceOf(ReceiptPdfException.class)
-                .hasMessageContaining("5000 bytes")
+                .hasMessageContaining("5000 UTF-8 bytes")
                 .hasMessageContaining("too long for a QR code")
                 .hasMessageNotContaining("xxxx");
     }
