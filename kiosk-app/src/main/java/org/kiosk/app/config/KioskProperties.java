@@ -26,9 +26,4 @@ public record KioskProperties(
             throw new IllegalArgumentException("kiosk.id must be 1 to 64 letters, digits, '.', '_' or '-'");
         }
     }
-
-    /** The kiosk's SQLite file in {@link #dataDir()}. */
-    public Path databaseFile() {
-        return dataDir.resolve("kiosk.db");
-    }
 }

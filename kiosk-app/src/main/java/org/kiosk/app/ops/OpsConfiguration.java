@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.kiosk.app.config.KioskProperties;
+import org.kiosk.app.outbox.KioskOutbox;
+import org.kiosk.app.storage.KioskDatabase;
 import org.kiosk.calendar.WorkingCalendars;
 import org.kiosk.device.Device;
 import org.kiosk.device.printer.ReceiptPrinter;
@@ -63,10 +65,14 @@ public class OpsConfiguration {
         return new SubmissionMetrics();
     }
 
-    /** The outbox meters appear once an outbox is part of the kiosk. */
     @Bean
-    MeterBinder outboxMetrics(ObjectProvider<OutboxStatus> outbox) {
-        return registry -> outbox.ifAvailable(status -> new OutboxMetrics(status).bindTo(registry));
+    OutboxStatus outboxStatus(KioskOutbox outbox) {
+        return new KioskOutboxStatus(outbox);
+    }
+
+    @Bean
+    OutboxMetrics outboxMetrics(OutboxStatus outbox) {
+        return new OutboxMetrics(outbox);
     }
 
     @Bean
@@ -91,7 +97,7 @@ public class OpsConfiguration {
 
     @Bean
     StorageHealthIndicator storageHealthIndicator(KioskProperties kiosk) {
-        return new StorageHealthIndicator(kiosk.databaseFile());
+        return new StorageHealthIndicator(KioskDatabase.file(kiosk.dataDir()));
     }
 
     private static Map<String, HealthIndicator> indicators(List<Device> devices) {

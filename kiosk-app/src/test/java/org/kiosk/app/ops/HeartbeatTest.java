@@ -10,13 +10,21 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.kiosk.app.outbox.KioskOutbox;
+import org.kiosk.app.outbox.OutboxRecord;
+import org.kiosk.app.outbox.OutboxState;
 import org.kiosk.app.simulation.SimulatedDevice;
 import org.kiosk.device.idcard.IdCardReader;
 import org.kiosk.device.printer.PaperState;
 import org.kiosk.device.printer.PrinterDetail;
 import org.kiosk.device.printer.ReceiptPrinter;
+import org.kiosk.platform.model.Applicant;
+import org.kiosk.platform.model.ApplicationRequest;
+import org.kiosk.platform.model.DocumentType;
 import org.kiosk.platform.model.Heartbeat;
 import org.kiosk.platform.model.HeartbeatAck;
 import org.kiosk.platform.sim.PlatformSimulator;
@@ -32,7 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The kiosk, enrolled with a platform simulator over mutual TLS, sends its status summary; the simulator's fleet view
- * shows the kiosk with its device states, outbox depth and calendar data.
+ * shows the kiosk with its device states, outbox depth and calendar data. The outbox submits through the same client,
+ * each result counted.
  */
 @SpringBootTest(properties = {"spring.main.keep-alive=false", "kiosk.print-sample-on-start=false", "kiosk.id=gz-hb-01",
         "kiosk.printer.poll-interval=100ms", "kiosk.ops.heartbeat-interval=1h"})
@@ -82,6 +91,20 @@ class HeartbeatTest {
     @Autowired
     MeterRegistry registry;
 
+    @Autowired
+    KioskOutbox outbox;
+
+    /** The social insurance certificate: documents only, no appointment. */
+    private static final String SOCIAL_INSURANCE = "1144010000749982812000110003000";
+
+    private static ApplicationRequest application() {
+        return new ApplicationRequest(SOCIAL_INSURANCE, "GZ-TH-01", "zh-CN", Instant.now(),
+                new Applicant(DocumentType.RESIDENT_ID, "440106199001010014", "测试人"),
+                Map.of("applicantName", "测试人", "documentNumber", "440106199001010014", "periodFrom", "2024-01-01",
+                        "periodTo", "2024-12-31", "purpose", "housing"),
+                ApplicationRequest.IdentityVerification.NONE);
+    }
+
     @Test
     void theFleetViewShowsTheKiosksLastStatusSummary() throws Exception {
         assertThat(printer.awaitConnected(Duration.ofSeconds(10))).isTrue();
@@ -90,6 +113,10 @@ class HeartbeatTest {
         for (int attempt = 0; attempt < 100 && !(printer.status().detail() instanceof PrinterDetail d && d.paper() == PaperState.LOW); attempt++) {
             Thread.sleep(100);
         }
+
+        OutboxRecord submitted = outbox.submit(SOCIAL_INSURANCE, JsonMapper.builder().build().writeValueAsBytes(application()));
+        assertThat(submitted.state()).isEqualTo(OutboxState.ACKNOWLEDGED);
+        assertThat(registry.get("kiosk.submissions").tag("result", "accepted").counter().count()).isEqualTo(1);
 
         Heartbeat summary = heartbeats.summary();
         assertThat(summary.devices()).extracting(Heartbeat.DeviceSummary::kind)
