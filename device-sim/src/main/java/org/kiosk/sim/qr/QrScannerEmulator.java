@@ -148,7 +148,7 @@ public final class QrScannerEmulator extends FaultingEmulator<AutoOpeningLink, F
 
     @Override
     protected void dropped() {
-        host = null;
+        // nothing to forget: the kept replies report themselves closed, and a new connection brings new ones
     }
 
     @Override
