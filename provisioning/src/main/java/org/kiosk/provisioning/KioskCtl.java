@@ -7,6 +7,7 @@ import org.kiosk.provisioning.fingerprint.FingerprintCommand;
 import org.kiosk.provisioning.idcard.IdCardCommand;
 import org.kiosk.provisioning.ports.PortsCommand;
 import org.kiosk.provisioning.printer.PrinterCommand;
+import org.kiosk.provisioning.qr.QrCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,7 +17,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "kioskctl", mixinStandardHelpOptions = true, version = "kioskctl 0.1.0",
         description = "Provision and diagnose a government self-service kiosk.",
-        subcommands = {PortsCommand.class, PrinterCommand.class, IdCardCommand.class, FingerprintCommand.class})
+        subcommands = {PortsCommand.class, PrinterCommand.class, IdCardCommand.class, FingerprintCommand.class,
+                QrCommand.class})
 public final class KioskCtl {
 
     public static final int EXIT_FAILED = 1;
@@ -31,6 +33,7 @@ public final class KioskCtl {
         CommandLine cli = new CommandLine(new KioskCtl());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("kioskctl: " + oneLine(e));
             return EXIT_FAILED;
