@@ -3,7 +3,6 @@ package org.kiosk.sim.qr;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,15 +19,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * Runs the QR scanner emulator on its own: {@code qr-sim --make-pty /tmp/qr CODE...}. The codes given as arguments
- * are scanned once a host has opened the line; each line typed on standard input is scanned too, and lines starting
- * with {@code :} are commands ({@link ConsoleCommands}). Runs until Ctrl-C.
+ * are read again and again, as codes held under the scanner are, so a host that opens the line later still gets
+ * them (a driver drops the repeats); each line typed on standard input is scanned once, and lines starting with
+ * {@code :} are commands ({@link ConsoleCommands}). Runs until Ctrl-C.
  */
 @Command(name = "qr-sim", mixinStandardHelpOptions = true,
         description = "Emulates a QR or document scanner in serial mode on a pty: each code goes to the host as text "
                 + "and a terminator. Type a code to scan it, or ':help' for bursts, MRZ specimens, faults and unplug.")
 public final class QrScannerEmulatorMain implements Callable<Integer> {
-
-    private static final Duration HOST_WAIT = Duration.ofMinutes(10);
 
     @ArgGroup(multiplicity = "1")
     SerialLineOptions link;
@@ -48,8 +46,13 @@ public final class QrScannerEmulatorMain implements Callable<Integer> {
             description = "Character set codes are sent in (default: ${DEFAULT-VALUE}).")
     String charset;
 
-    @Parameters(paramLabel = "CODE", arity = "0..*", description = "Codes to scan once a host has opened the line.")
+    @Parameters(paramLabel = "CODE", arity = "0..*",
+            description = "Codes held under the scanner: scanned every --every interval until stopped.")
     List<String> codes = List.of();
+
+    @Option(names = "--every", paramLabel = "MS", defaultValue = "1000",
+            description = "Milliseconds between readings of the CODE arguments; 0 scans them once (default: ${DEFAULT-VALUE}).")
+    long everyMillis;
 
     @Spec
     CommandSpec spec;
@@ -77,19 +80,26 @@ public final class QrScannerEmulatorMain implements Callable<Integer> {
         scanner.start();
         System.out.println(link.announce("QR scanner", pty, baud));
         System.out.println(ConsoleCommands.HELP + "; Ctrl-C stops");
+        if (everyMillis < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--every must be 0 or more milliseconds");
+        }
         if (!codes.isEmpty()) {
-            Thread.ofVirtual().name("qr-sim scan arguments").start(() -> scanWhenOpened(scanner));
+            System.out.println("holding " + codes.size() + " code(s) under the scanner"
+                    + (everyMillis > 0 ? ", read every " + everyMillis + " ms" : ", read once"));
+            Thread reading = new Thread(() -> hold(scanner), "qr-sim held codes");
+            reading.setDaemon(true);
+            reading.start();
         }
         UntilStopped.serve("qr-sim", scanner, pty, new ConsoleCommands(scanner)::execute);
         return 0;
     }
 
-    private void scanWhenOpened(QrScannerEmulator scanner) {
+    private void hold(QrScannerEmulator scanner) {
         try {
-            if (scanner.awaitHost(HOST_WAIT)) {
-                System.out.println(scanner.burst(codes) ? "scanned " + codes.size() + " code(s)"
-                        : "the host went away before the codes were scanned");
-            }
+            do {
+                scanner.burst(codes);
+                Thread.sleep(Math.max(everyMillis, 1));
+            } while (everyMillis > 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
