@@ -2,8 +2,6 @@ package org.kiosk.sim.qr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,7 +17,6 @@ class QrScannerEmulatorTest {
 
     private final BytePipe toDevice = new BytePipe();
     private final BytePipe toHost = new BytePipe();
-    private final InputStream host = toHost.input();
     private QrScannerEmulator scanner;
 
     @AfterEach
@@ -36,8 +33,8 @@ class QrScannerEmulatorTest {
         return scanner;
     }
 
-    private byte[] read(int n) throws IOException {
-        return host.readNBytes(n);
+    private byte[] read(int n) throws InterruptedException {
+        return toHost.read(n, WAIT);
     }
 
     @Test
@@ -53,7 +50,7 @@ class QrScannerEmulatorTest {
                 expected[0] = 'A';
                 expected[1] = 'B';
                 System.arraycopy(suffix.bytes(), 0, expected, 2, suffix.bytes().length);
-                assertThat(out.input().readNBytes(expected.length)).as("%s", suffix).isEqualTo(expected);
+                assertThat(out.read(expected.length, WAIT)).as("%s", suffix).isEqualTo(expected);
             }
         }
     }
