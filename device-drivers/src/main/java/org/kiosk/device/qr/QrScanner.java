@@ -55,6 +55,7 @@ public final class QrScanner extends ConnectedDevice {
      *                        dropped; zero delivers every reading
      * @param mrzLineGap      the longest pause between the lines of one machine-readable zone
      * @param readSlice       how long each read waits for bytes before the driver checks held lines
+     * @param backoff         the wait between attempts to reopen a lost line
      */
     public record Options(Framing framing, boolean gb18030Fallback, Duration repeatWindow, Duration mrzLineGap,
                           Duration readSlice, Backoff backoff) {
