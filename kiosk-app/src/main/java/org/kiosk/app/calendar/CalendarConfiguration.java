@@ -42,23 +42,29 @@ public class CalendarConfiguration {
         return CentreSettings.fromProperties(flat(environment, "kiosk.centre"));
     }
 
-    @Bean(destroyMethod = "close")
-    CalendarRefresh calendarRefresh(CentreSettings centre, KioskProperties kiosk, ObjectProvider<PlatformClient> platform,
-                                    Environment environment) throws IOException, SettingsException {
+    @Bean
+    CalendarUpdates calendarUpdates(CentreSettings centre, KioskProperties kiosk, ObjectProvider<PlatformClient> platform)
+            throws IOException {
         PlatformClient client = platform.getIfAvailable();
         CalendarSource source = client != null ? client::calendarFile : (region, year) -> {
-            throw new PlatformUnavailableException("no platform connection configured");
+            throw new PlatformUnavailableException("no platform connection configured (kiosk.platform.url)");
         };
         CalendarUpdates updates = new CalendarUpdates(source, kiosk.dataDir().resolve(DIRECTORY),
                 Set.of(centre.hours().region()), Clock.systemUTC());
         updates.loadStored();
+        return updates;
+    }
+
+    @Bean(destroyMethod = "close")
+    CalendarRefresh calendarRefresh(CalendarUpdates updates, ObjectProvider<PlatformClient> platform, Environment environment)
+            throws SettingsException {
         Duration interval = interval(environment.getProperty("kiosk.calendar.refresh-interval", "PT6H"));
-        return new CalendarRefresh(updates, client != null ? interval : null);
+        return new CalendarRefresh(updates, platform.getIfAvailable() != null ? interval : null);
     }
 
     @Bean
-    MatterAdvice matterAdvice(CentreSettings centre, CalendarRefresh refresh) {
-        return new MatterAdvice(centre, refresh.updates()::current, Clock.systemUTC());
+    MatterAdvice matterAdvice(CentreSettings centre, CalendarUpdates updates) {
+        return new MatterAdvice(centre, updates::current, Clock.systemUTC());
     }
 
     /** The keys under {@code prefix}, without it. */
@@ -96,10 +102,6 @@ public class CalendarConfiguration {
                 return thread;
             });
             scheduler.scheduleWithFixedDelay(this::refresh, 0, interval.toSeconds(), TimeUnit.SECONDS);
-        }
-
-        public CalendarUpdates updates() {
-            return updates;
         }
 
         private void refresh() {
