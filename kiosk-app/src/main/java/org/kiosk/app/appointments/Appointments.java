@@ -81,10 +81,15 @@ public final class Appointments {
         return checkIn(appointment.appointmentId());
     }
 
+    /** Whether typed text may be an appointment code, and so may be sent to the platform. */
+    public static boolean plausibleCode(String typed) {
+        return typed != null && TYPED_CODE.matcher(typed.strip()).matches();
+    }
+
     /** Checks in with the appointment code the citizen typed (from the booking message or slip). */
     public CheckInResult checkInTyped(String typed) {
         String code = typed == null ? "" : typed.strip();
-        if (!TYPED_CODE.matcher(code).matches()) {
+        if (!plausibleCode(code)) {
             return new CheckInResult.Unusable("malformed");
         }
         return checkIn(code);

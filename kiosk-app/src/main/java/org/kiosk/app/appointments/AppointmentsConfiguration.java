@@ -5,6 +5,9 @@ import org.kiosk.app.calendar.CentreSettings;
 import org.kiosk.app.config.SettingsException;
 import org.kiosk.app.ui.service.QueueTickets;
 import org.kiosk.device.printer.ReceiptPrinter;
+import org.kiosk.device.qr.QrScanner;
+import org.kiosk.device.qr.Scan;
+import org.kiosk.device.qr.ScanRequest;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.code.CodeClassifier;
 import org.kiosk.platform.code.CodeVerifier;
@@ -29,12 +32,18 @@ public class AppointmentsConfiguration {
 
     @Bean
     AppointmentDesk appointmentDesk(AppointmentsSettings settings, CentreSettings centre, QueueTickets tickets,
-                                    ObjectProvider<PlatformClient> platform, ObjectProvider<ReceiptPrinter> printer) {
+                                    ObjectProvider<PlatformClient> platform, ObjectProvider<ReceiptPrinter> printer,
+                                    ObjectProvider<QrScanner> scanner) {
         Clock clock = Clock.systemUTC();
         Optional<Appointments> appointments = Optional.ofNullable(platform.getIfAvailable()).map(client -> new Appointments(
                 client, classifier(settings, client, clock), settings.window(), centre.code(), clock));
+        QrScanner qr = scanner.getIfAvailable();
+        CodeScans scans = qr == null ? CodeScans.NONE : consumer -> {
+            ScanRequest request = qr.arm(scan -> consumer.accept(scan instanceof Scan.Text text ? text.text() : ""));
+            return request::close;
+        };
         return new AppointmentDesk(appointments, Optional.ofNullable(printer.getIfAvailable()).map(SlipPrinter::new),
-                tickets, settings.bookableMatter(), centre.hours().region().zone());
+                tickets, scans, settings.bookableMatter(), centre.hours().region().zone());
     }
 
     /** Verifies appointment codes against the platform's published keys, fetched again when an unknown key appears. */
