@@ -44,7 +44,6 @@ public final class CancelScreen implements Screen {
         TextField typed = new TextField();
         typed.setId("cancel-code");
         typed.getStyleClass().add("code-input");
-        typed.setPromptText(c.text("check-in.code-prompt"));
         box.getChildren().addAll(c.body(c.text("cancel.intro")), typed,
                 c.primary("cancel-submit", c.text("cancel.submit"), () -> cancel(c, typed.getText())));
         return box;

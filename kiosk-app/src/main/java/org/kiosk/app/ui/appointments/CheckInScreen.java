@@ -35,7 +35,6 @@ public final class CheckInScreen implements Screen {
         TextField typed = new TextField();
         typed.setId("check-in-code");
         typed.getStyleClass().add("code-input");
-        typed.setPromptText(c.text("check-in.code-prompt"));
         box.getChildren().addAll(c.heading(c.text("check-in.title")), c.body(c.text("check-in.scan")),
                 c.body(c.text("check-in.or-type")), typed,
                 c.primary("check-in-submit", c.text("check-in.submit"), () -> checkIn(c, typed.getText(), false)));

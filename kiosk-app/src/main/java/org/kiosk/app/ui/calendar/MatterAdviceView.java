@@ -21,24 +21,27 @@ public final class MatterAdviceView {
     private MatterAdviceView() {
     }
 
-    /** The lines for the catalogue's matter {@code matterId}, asked now. */
+    /**
+     * Two lines for the catalogue's matter {@code matterId}, asked now (kept to two so the matter screen still fits
+     * in elder mode): acceptance with staff start and committed date, and the counter.
+     */
     public static List<Node> nodes(ScreenContext c, String matterId) {
         MatterAnswer answer = c.services().advice().answer(matterId);
-        List<Node> nodes = new ArrayList<>();
-        nodes.add(line(c, "advice-accepted", answer.acceptedNow() ? c.text("advice.accepted-now")
+        List<String> accepted = new ArrayList<>();
+        accepted.add(answer.acceptedNow() ? c.text("advice.accepted-now")
                 : answer.acceptedFrom().map(t -> c.text("advice.accepted-from", DATE_TIME.format(t)))
-                        .orElse(c.text("advice.not-accepted"))));
+                        .orElse(c.text("advice.not-accepted")));
         answer.commitment().ifPresent((Commitment commitment) -> {
-            nodes.add(line(c, "advice-staff-start", c.text("advice.staff-start", DATE_TIME.format(commitment.processingStarts()))));
-            nodes.add(line(c, "advice-committed", c.text("advice.committed", DATE.format(commitment.completionDate()))));
+            accepted.add(c.text("advice.staff-start", DATE_TIME.format(commitment.processingStarts())));
+            accepted.add(c.text("advice.committed", DATE.format(commitment.completionDate())));
             if (commitment.provisional()) {
-                nodes.add(line(c, "advice-estimate", c.text("advice.estimate")));
+                accepted.add(c.text("advice.estimate"));
             }
         });
-        nodes.add(line(c, "advice-counter", answer.counterOpenNow() ? c.text("advice.counter-open")
+        String counter = answer.counterOpenNow() ? c.text("advice.counter-open")
                 : answer.counterNextOpening().map(t -> c.text("advice.counter-next", DATE_TIME.format(t)))
-                        .orElse(c.text("advice.counter-none"))));
-        return nodes;
+                        .orElse(c.text("advice.counter-none"));
+        return List.of(line(c, "advice-now", String.join(" ", accepted)), line(c, "advice-counter", counter));
     }
 
     private static Label line(ScreenContext c, String id, String text) {

@@ -40,8 +40,7 @@ public final class MatterScreen implements Screen {
             box.getChildren().add(c.body(c.text("matter.bullet", item.in(c.language()))));
         }
         box.getChildren().addAll(
-                section(c, c.text("matter.hours")), c.body(matter.hours().in(c.language())),
-                section(c, c.text("matter.now")));
+                section(c, c.text("matter.hours")), c.body(matter.hours().in(c.language())));
         box.getChildren().addAll(MatterAdviceView.nodes(c, matter.id()));
         box.getChildren().addAll(
                 section(c, c.text("matter.counter")), c.body(matter.counter().in(c.language())),
