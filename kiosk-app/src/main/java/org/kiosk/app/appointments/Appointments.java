@@ -51,6 +51,11 @@ public final class Appointments {
         return window;
     }
 
+    /** The clock check-in is judged by (the platform's time, as far as the kiosk knows it). */
+    public Clock clock() {
+        return clock;
+    }
+
     /** The centre's slots for the platform matter {@code implementationCode}, {@code days} (1 to 14) from {@code from}. */
     public List<Slot> slots(String implementationCode, LocalDate from, int days) throws PlatformException {
         return platform.slots(centreCode, implementationCode, from, days);

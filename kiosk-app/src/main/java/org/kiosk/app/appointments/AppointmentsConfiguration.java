@@ -38,12 +38,17 @@ public class AppointmentsConfiguration {
         Optional<Appointments> appointments = Optional.ofNullable(platform.getIfAvailable()).map(client -> new Appointments(
                 client, classifier(settings, client, clock), settings.window(), centre.code(), clock));
         QrScanner qr = scanner.getIfAvailable();
-        CodeScans scans = qr == null ? CodeScans.NONE : consumer -> {
-            ScanRequest request = qr.arm(scan -> consumer.accept(scan instanceof Scan.Text text ? text.text() : ""));
-            return request::close;
-        };
+        CodeScans scans = qr == null ? CodeScans.NONE : scans(qr);
         return new AppointmentDesk(appointments, Optional.ofNullable(printer.getIfAvailable()).map(SlipPrinter::new),
                 tickets, scans, settings.bookableMatter(), centre.hours().region().zone());
+    }
+
+    /** The scanner's text scans for the check-in screen, which arms it while shown. */
+    public static CodeScans scans(QrScanner scanner) {
+        return consumer -> {
+            ScanRequest request = scanner.arm(scan -> consumer.accept(scan instanceof Scan.Text text ? text.text() : ""));
+            return request::close;
+        };
     }
 
     /** Verifies appointment codes against the platform's published keys, fetched again when an unknown key appears. */

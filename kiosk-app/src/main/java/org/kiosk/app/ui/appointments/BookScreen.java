@@ -11,6 +11,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kiosk.app.appointments.AppointmentDesk;
 import org.kiosk.app.appointments.AppointmentSlips;
+import org.kiosk.app.appointments.Appointments;
 import org.kiosk.app.appointments.SlipPrinter;
 import org.kiosk.app.ui.calendar.MatterAdviceView;
 import org.kiosk.app.ui.screen.Screen;
@@ -90,9 +91,9 @@ public final class BookScreen implements Screen {
 
     private void load(AppointmentDesk desk) {
         try {
-            slots = desk.appointments().isPresent()
-                    ? desk.appointments().get().slots(desk.bookableMatter(), LocalDate.now(desk.zone()).plusDays(1), DAYS)
-                    : null;
+            Appointments appointments = desk.appointments().orElse(null);
+            slots = appointments == null ? null : appointments.slots(desk.bookableMatter(),
+                    LocalDate.now(appointments.clock().withZone(desk.zone())).plusDays(1), DAYS);
         } catch (PlatformException e) {
             failed = true;
         }
