@@ -1,5 +1,6 @@
 package org.kiosk.app.ui.appointments;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -20,7 +21,10 @@ import org.kiosk.platform.client.PlatformException;
 import org.kiosk.platform.model.Appointment;
 import org.kiosk.platform.model.Slot;
 
-/** Book a counter slot: pick a day, then a time with places left; the slip with the check-in code prints. */
+/**
+ * Book a counter slot from today's remaining ones on: pick a day, then a time with places left; the slip with the
+ * check-in code prints.
+ */
 public final class BookScreen implements Screen {
 
     public static final String ID = "appointment-book";
@@ -92,8 +96,9 @@ public final class BookScreen implements Screen {
     private void load(AppointmentDesk desk) {
         try {
             Appointments appointments = desk.appointments().orElse(null);
+            Instant now = appointments == null ? null : appointments.clock().instant();
             slots = appointments == null ? null : appointments.slots(desk.bookableMatter(),
-                    LocalDate.now(appointments.clock().withZone(desk.zone())).plusDays(1), DAYS);
+                    LocalDate.ofInstant(now, desk.zone()), DAYS).stream().filter(s -> s.start().toInstant().isAfter(now)).toList();
         } catch (PlatformException e) {
             failed = true;
         }

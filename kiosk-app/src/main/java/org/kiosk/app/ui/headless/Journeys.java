@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kiosk.app.ui.appointments.AppointmentJourney;
 
 /** The journeys {@code --headless --journey NAME} knows; a new journey is added to {@link #all()}. */
 public final class Journeys {
@@ -12,7 +13,7 @@ public final class Journeys {
     }
 
     public static List<Journey> all() {
-        return List.of(new TourJourney(), new TimeoutJourney(), new TransitionBenchmark());
+        return List.of(new TourJourney(), new TimeoutJourney(), new TransitionBenchmark(), new AppointmentJourney());
     }
 
     public static Optional<Journey> byName(String name) {

@@ -2,6 +2,10 @@ package org.kiosk.app.ui.appointments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +30,9 @@ import org.kiosk.app.config.UiProperties;
 import org.kiosk.app.simulation.SimulatedDevice;
 import org.kiosk.app.ui.KioskUi;
 import org.kiosk.app.ui.UiServices;
+import org.kiosk.app.ui.audit.AccessibilityAudit;
+import org.kiosk.app.ui.headless.JourneyContext;
+import org.kiosk.app.ui.headless.JourneyFailure;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.service.LocalQueueTickets;
 import org.kiosk.app.ui.session.ManualUiClock;
@@ -119,7 +126,7 @@ class AppointmentCheckInTest extends FxRobot {
     }
 
     private void press(String id) {
-        interact(() -> lookup("#" + id).<ButtonBase>query().fire());
+        interact(() -> ((ButtonBase) ui.scene().lookup("#" + id)).fire());
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -145,8 +152,8 @@ class AppointmentCheckInTest extends FxRobot {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ui.visibleScreenId().equals(CheckInOutcomeScreen.ID));
 
         CheckInOutcomeScreen outcome = (CheckInOutcomeScreen) ui.currentScreen();
-        assertThat(outcome.ticket()).isNotNull();
-        assertThat(lookup("#check-in-ticket-number").<Label>query().getText()).isEqualTo(outcome.ticket().number());
+        assertThat(outcome.ticket()).as("%s", outcome.result()).isNotNull();
+        assertThat(((Label) ui.scene().lookup("#check-in-ticket-number")).getText()).isEqualTo(outcome.ticket().number());
         assertThat(platform.client.appointment(booked.code()).status()).isEqualTo(Appointment.Status.CHECKED_IN);
         assertThat(printerEmulator.awaitReceipts(2, Duration.ofSeconds(10))).isTrue();
         assertThat(String.join("\n", printerEmulator.receipts().get(1).textLines())).contains(outcome.ticket().number())
@@ -160,11 +167,50 @@ class AppointmentCheckInTest extends FxRobot {
                         .getFirst().slotId(), null));
         platform.clock.set(MONDAY_0845.minus(Duration.ofHours(1)));
         interact(() -> ui.show(new CheckInScreen()));
-        interact(() -> lookup("#check-in-code").<javafx.scene.control.TextField>query().setText(booked.code()));
+        interact(() -> ((javafx.scene.control.TextField) ui.scene().lookup("#check-in-code")).setText(booked.code()));
         press("check-in-submit");
 
         assertThat(ui.visibleScreenId()).isEqualTo(CheckInOutcomeScreen.ID);
-        assertThat(lookup("#check-in-outcome").<Label>query().getText()).contains("2026-11-30 08:30");
+        assertThat(((Label) ui.scene().lookup("#check-in-outcome")).getText()).contains("2026-11-30 08:30");
         assertThat(platform.client.appointment(booked.code()).status()).isEqualTo(Appointment.Status.BOOKED);
+    }
+
+    @Test
+    void theAppointmentJourneyBooksTheNextSlotAndChecksIn() throws Exception {
+        platform.clock.set(ZonedDateTime.parse("2026-11-30T10:10:00+08:00[Asia/Shanghai]").toInstant());
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        Path shots = Files.createDirectories(dir.resolve("journey"));
+        Exception[] failure = new Exception[1];
+        interact(() -> {
+            try {
+                new AppointmentJourney().run(new JourneyContext(ui, new ManualUiClock(), new AccessibilityAudit(ui.texts()), shots,
+                        new PrintStream(log, true, StandardCharsets.UTF_8)));
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+
+        assertThat(failure[0]).isNull();
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("checked in, queue number");
+        try (var files = Files.list(shots)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList())
+                    .containsExactly("001-appointments.png", "002-book.png", "003-booked.png", "004-check-in.png", "005-outcome.png");
+        }
+    }
+
+    @Test
+    void theJourneyFailsWhenTheCitizenIsTooEarly() throws Exception {
+        platform.clock.set(ZonedDateTime.parse("2026-11-28T10:10:00+08:00[Asia/Shanghai]").toInstant());
+        Exception[] failure = new Exception[1];
+        interact(() -> {
+            try {
+                new AppointmentJourney().run(new JourneyContext(ui, new ManualUiClock(), new AccessibilityAudit(ui.texts()),
+                        Files.createDirectories(dir.resolve("early")), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+            } catch (Exception e) {
+                failure[0] = e;
+            }
+        });
+
+        assertThat(failure[0]).isInstanceOf(JourneyFailure.class).hasMessageContaining("not checked in").hasMessageContaining("TooEarly");
     }
 }
