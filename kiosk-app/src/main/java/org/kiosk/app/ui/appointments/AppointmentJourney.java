@@ -60,7 +60,7 @@ public final class AppointmentJourney implements Journey {
         c.screenshot("outcome");
         CheckInResult result = ((CheckInOutcomeScreen) c.ui().currentScreen()).result();
         if (!(result instanceof CheckInResult.Decided decided && decided.checkedIn())) {
-            throw new JourneyFailure("not checked in: " + result);
+            throw new JourneyFailure("not checked in: " + (result instanceof CheckInResult.Decided decided ? decided.outcome() : result));
         }
         c.out().println("checked in, queue number " + ((CheckInOutcomeScreen) c.ui().currentScreen()).ticket().number());
     }
