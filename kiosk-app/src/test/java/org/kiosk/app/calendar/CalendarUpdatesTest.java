@@ -2,6 +2,8 @@ package org.kiosk.app.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.kiosk.app.appointments.SimulatedPlatform;
+import org.kiosk.app.ops.CalendarMetrics;
 import org.kiosk.calendar.CalendarDataException;
 import org.kiosk.calendar.CalendarFile;
 import org.kiosk.calendar.Region;
@@ -120,5 +123,19 @@ class CalendarUpdatesTest {
             assertThat(e.line()).isEqualTo(3);
         });
         assertThat(updates.current().years(Region.CN)).doesNotContain(2026);
+    }
+
+    @Test
+    void theDataRemainingMeterFollowsTheDeliveredCalendars(@TempDir Path store) throws Exception {
+        CalendarUpdates updates = new CalendarUpdates(without2026(), platform.client::calendarFile, store,
+                Set.of(Region.CN), platform.clock);
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        new CalendarMetrics(updates::current, platform.clock).bindTo(registry);
+        Gauge mainland = registry.get("kiosk.calendar.data.remaining").tag("region", "cn").gauge();
+        assertThat(mainland.value()).as("2026 has no data yet: the alert's condition").isZero();
+
+        updates.refresh();
+
+        assertThat(mainland.value()).isEqualTo(35);
     }
 }
