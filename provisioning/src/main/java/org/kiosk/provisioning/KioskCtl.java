@@ -7,6 +7,7 @@ import org.kiosk.provisioning.calendar.CalendarCommand;
 import org.kiosk.provisioning.config.ConfigureCommand;
 import org.kiosk.provisioning.detect.DetectCommand;
 import org.kiosk.provisioning.enroll.EnrollCommand;
+import org.kiosk.provisioning.udev.UdevRulesCommand;
 import org.kiosk.provisioning.fingerprint.FingerprintCommand;
 import org.kiosk.provisioning.idcard.IdCardCommand;
 import org.kiosk.provisioning.passport.PassportCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
         description = "Provision and diagnose a government self-service kiosk.",
         subcommands = {PortsCommand.class, PrinterCommand.class, IdCardCommand.class, FingerprintCommand.class,
                 CalendarCommand.class, QrCommand.class, PassportCommand.class, DetectCommand.class,
-                ConfigureCommand.class, EnrollCommand.class})
+                ConfigureCommand.class, EnrollCommand.class, UdevRulesCommand.class})
 public final class KioskCtl {
 
     public static final int EXIT_FAILED = 1;
