@@ -91,13 +91,13 @@ class ConfigureCommandTest {
         assertSucceeded(configure());
         String before = Files.readString(config);
 
-        assertFailedInOneLine(configure("--idcard-baud", "14400"), "kiosk.idcard.baud-rate", "'14400' is not allowed",
+        assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--idcard-baud", "14400"), "kiosk.idcard.baud-rate", "'14400' is not allowed",
                 "allowed: one of 115200, 57600, 38400, 19200, 9600");
-        assertFailedInOneLine(configure("--region", "TW"), "kiosk.site.region", "one of CN, HK, MO");
-        assertFailedInOneLine(configure("--kiosk-id", "kiosk 1"), "kiosk.id", "letters, digits");
-        assertFailedInOneLine(configure("--platform", "http://platform.example"), "kiosk.platform.url", "https://");
-        assertFailedInOneLine(configure("--printer-profile", "epson"), "kiosk.printer.profile", "generic-80mm");
-        assertFailedInOneLine(configure("--fingerprint-baud", "50000"), "kiosk.fingerprint.baud-rate", "N × 9600");
+        assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--region", "TW"), "kiosk.site.region", "one of CN, HK, MO");
+        assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--kiosk-id", "kiosk 1"), "kiosk.id", "letters, digits");
+        assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--platform", "http://platform.example"), "kiosk.platform.url", "https://");
+        assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--printer-profile", "epson"), "kiosk.printer.profile", "generic-80mm");
+        assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--fingerprint-baud", "50000"), "kiosk.fingerprint.baud-rate", "N × 9600");
         assertThat(Files.readString(config)).isEqualTo(before);
     }
 
