@@ -7,6 +7,8 @@ import org.kiosk.provisioning.calendar.CalendarCommand;
 import org.kiosk.provisioning.config.ConfigureCommand;
 import org.kiosk.provisioning.detect.DetectCommand;
 import org.kiosk.provisioning.enroll.EnrollCommand;
+import org.kiosk.provisioning.report.ReportCommand;
+import org.kiosk.provisioning.selftest.SelfTestCommand;
 import org.kiosk.provisioning.udev.UdevRulesCommand;
 import org.kiosk.provisioning.fingerprint.FingerprintCommand;
 import org.kiosk.provisioning.idcard.IdCardCommand;
@@ -25,7 +27,8 @@ import picocli.CommandLine.Command;
         description = "Provision and diagnose a government self-service kiosk.",
         subcommands = {PortsCommand.class, PrinterCommand.class, IdCardCommand.class, FingerprintCommand.class,
                 CalendarCommand.class, QrCommand.class, PassportCommand.class, DetectCommand.class,
-                ConfigureCommand.class, EnrollCommand.class, UdevRulesCommand.class})
+                ConfigureCommand.class, EnrollCommand.class, UdevRulesCommand.class,
+                SelfTestCommand.class, ReportCommand.class})
 public final class KioskCtl {
 
     public static final int EXIT_FAILED = 1;
