@@ -9,6 +9,7 @@ import org.kiosk.provisioning.detect.DetectCommand;
 import org.kiosk.provisioning.enroll.EnrollCommand;
 import org.kiosk.provisioning.report.ReportCommand;
 import org.kiosk.provisioning.selftest.SelfTestCommand;
+import org.kiosk.provisioning.status.StatusCommand;
 import org.kiosk.provisioning.udev.UdevRulesCommand;
 import org.kiosk.provisioning.fingerprint.FingerprintCommand;
 import org.kiosk.provisioning.idcard.IdCardCommand;
@@ -28,7 +29,7 @@ import picocli.CommandLine.Command;
         subcommands = {PortsCommand.class, PrinterCommand.class, IdCardCommand.class, FingerprintCommand.class,
                 CalendarCommand.class, QrCommand.class, PassportCommand.class, DetectCommand.class,
                 ConfigureCommand.class, EnrollCommand.class, UdevRulesCommand.class,
-                SelfTestCommand.class, ReportCommand.class})
+                SelfTestCommand.class, ReportCommand.class, StatusCommand.class})
 public final class KioskCtl {
 
     public static final int EXIT_FAILED = 1;
