@@ -70,6 +70,22 @@ need_packages() {
 # Packages every launcher needs: the build tool, fonts for receipts (PDF and the printer emulator's PNGs), socat.
 BASE_PACKAGES=(maven socat fonts-wqy-microhei)
 
+# What the touchscreen's JavaFX needs even without a display (Monocle): the CJK font the screens use (Noto Sans CJK:
+# Simplified, Traditional/Hong Kong and Latin forms) and the font libraries JavaFX's text rendering loads.
+UI_PACKAGES=(fonts-noto-cjk libfreetype6 libfontconfig1 libpangoft2-1.0-0)
+
+# GTK 3 for the touchscreen's window on a display: named libgtk-3-0t64 from Debian 13, libgtk-3-0 before.
+gtk_package() {
+  if apt_candidate libgtk-3-0t64; then printf 'libgtk-3-0t64'; else printf 'libgtk-3-0'; fi
+}
+
+# Java options for the JavaFX runtime: JDK 24+ warns on every run about its use of sun.misc.Unsafe.
+java_ui_opts() {
+  if [ "$(jdk_version "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
+    printf '%s' "--sun-misc-unsafe-memory-access=allow"
+  fi
+}
+
 # Maven's own libraries still call sun.misc.Unsafe, which JDK 24+ warns about on every run.
 maven_env() {
   if [ "$(jdk_version "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then

@@ -21,6 +21,18 @@ class StatsTest {
     }
 
     @Test
+    void percentilesTakeTheNearestRank() {
+        long[] nanos = new long[200];
+        for (int i = 0; i < nanos.length; i++) {
+            nanos[nanos.length - 1 - i] = (i + 1) * 1_000_000L;
+        }
+        assertThat(Stats.percentileMs(nanos, 0.50)).isEqualTo(100.0);
+        assertThat(Stats.percentileMs(nanos, 0.99)).isEqualTo(198.0);
+        assertThat(Stats.percentileMs(nanos, 1.0)).isEqualTo(200.0);
+        assertThatThrownBy(() -> Stats.percentileMs(new long[0], 0.5)).hasMessageContaining("no samples");
+    }
+
+    @Test
     void noSamplesAreRefused() {
         assertThatThrownBy(() -> Stats.of(new long[0])).hasMessageContaining("no samples");
     }

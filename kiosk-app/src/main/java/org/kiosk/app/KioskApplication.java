@@ -1,6 +1,6 @@
 package org.kiosk.app;
 
-import org.springframework.boot.SpringApplication;
+import org.kiosk.app.ui.UiLauncher;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -9,7 +9,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class KioskApplication {
 
+    /** The Spring context, then the touchscreen on top of it (see {@link UiLauncher} for the options). */
     public static void main(String[] args) {
-        SpringApplication.run(KioskApplication.class, args);
+        UiLauncher.main(args);
     }
 }

@@ -15,10 +15,12 @@ class ConfigurationValidationTest {
 
     private static void start(String... args) {
         SpringApplication app = new SpringApplication(KioskApplication.class);
-        String[] all = new String[args.length + 2];
+        String[] all = new String[args.length + 3];
         all[0] = "--spring.main.keep-alive=false";
         all[1] = "--kiosk.print-sample-on-start=false";
-        System.arraycopy(args, 0, all, 2, args.length);
+        // the platform simulator on the test class path brings a servlet container the kiosk does not use
+        all[2] = "--spring.main.web-application-type=none";
+        System.arraycopy(args, 0, all, 3, args.length);
         app.run(all).close();
     }
 
@@ -46,5 +48,26 @@ class ConfigurationValidationTest {
         assertThatThrownBy(() -> start("--kiosk.printer.connection=tcp", "--kiosk.printer.tcp-address=printer"))
                 .isInstanceOf(RuntimeException.class);
         assertThat(output.getAll()).contains("kiosk.printer.tcp-address must be HOST:PORT");
+    }
+
+    @Test
+    void screenTimeoutsBelowTheAccessibleMinimumsAreRefused(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.ui.warning-countdown=10s")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.ui.warning-countdown must be at least 20s");
+        assertThatThrownBy(() -> start("--kiosk.ui.max-extensions=3")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.ui.max-extensions must be at least 10");
+    }
+
+    @Test
+    void outboxBackoffCapBelowItsBaseNamesBothKeys(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.outbox.backoff-base=10s", "--kiosk.outbox.backoff-cap=1s"))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.outbox.backoff-cap must be at least kiosk.outbox.backoff-base");
+    }
+
+    @Test
+    void negativeOutboxRetentionIsRefused(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.outbox.retention=-1d")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.outbox.retention must be zero or more");
     }
 }

@@ -1,20 +1,19 @@
 package org.kiosk.app.consent;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
+import org.kiosk.app.storage.KioskDatabase;
 
 /**
- * Consent records in the kiosk's SQLite file, in WAL mode with {@code synchronous=FULL} so a record acknowledged
- * survives a power cut or a {@code kill -9}.
+ * Consent records in the kiosk's SQLite file ({@link KioskDatabase}), so a record acknowledged survives a power cut
+ * or a {@code kill -9}.
  */
 public final class SqliteConsentStore implements ConsentStore, AutoCloseable {
 
@@ -22,11 +21,8 @@ public final class SqliteConsentStore implements ConsentStore, AutoCloseable {
 
     public SqliteConsentStore(Path file) throws ConsentStoreException {
         try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            db = DriverManager.getConnection("jdbc:sqlite:" + file);
+            db = KioskDatabase.open(file);
             try (Statement s = db.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=FULL");
                 s.execute("""
                         CREATE TABLE IF NOT EXISTS consent_record (
                           id INTEGER PRIMARY KEY AUTOINCREMENT,

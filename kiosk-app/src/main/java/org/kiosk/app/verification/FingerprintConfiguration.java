@@ -1,7 +1,6 @@
 package org.kiosk.app.verification;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.Optional;
 import org.kiosk.app.config.FingerprintProperties;
@@ -10,6 +9,7 @@ import org.kiosk.app.consent.ConsentStoreException;
 import org.kiosk.app.consent.SqliteConsentStore;
 import org.kiosk.app.idcard.IdCardConfiguration;
 import org.kiosk.app.simulation.SimulatedDevice;
+import org.kiosk.app.storage.KioskDatabase;
 import org.kiosk.device.fingerprint.FingerprintModule;
 import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
@@ -53,8 +53,8 @@ public class FingerprintConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    SqliteConsentStore consentStore(KioskProperties kiosk) throws ConsentStoreException, IOException {
-        return new SqliteConsentStore(Files.createDirectories(kiosk.dataDir()).resolve("kiosk.db"));
+    SqliteConsentStore consentStore(KioskProperties kiosk) throws ConsentStoreException {
+        return new SqliteConsentStore(KioskDatabase.file(kiosk.dataDir()));
     }
 
     @Bean

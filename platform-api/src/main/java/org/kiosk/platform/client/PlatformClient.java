@@ -42,6 +42,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -58,6 +59,8 @@ import java.util.regex.Pattern;
  */
 public final class PlatformClient implements ApplicationSubmitter, KeySource {
 
+    private static final DateTimeFormatter IMF_FIXDATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final String JSON_OR_PROBLEM = "application/json, application/problem+json";
     private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     /**
@@ -255,7 +258,7 @@ public final class PlatformClient implements ApplicationSubmitter, KeySource {
     private HttpRequest.Builder request(String pathAndQuery) {
         return HttpRequest.newBuilder(base.resolve(pathAndQuery))
                 .timeout(requestTimeout)
-                .header("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)));
+                .header("Date", httpDate(clock.instant()));
     }
 
     private HttpResponse<byte[]> exchange(HttpRequest request) throws PlatformUnavailableException {
@@ -327,6 +330,11 @@ public final class PlatformClient implements ApplicationSubmitter, KeySource {
         Duration retryAfter = response.headers().firstValue("Retry-After").flatMap(v -> parseRetryAfter(v, clock.instant())).orElse(null);
         return new PlatformUnavailableException("the platform gave no final answer (" + problem.status() + " " + problem.code() + ")"
                 + (problem.detail() == null ? "" : ": " + problem.detail()), retryAfter, null);
+    }
+
+    /** An IMF-fixdate (RFC 9110 §5.6.7), e.g. {@code Sun, 06 Nov 1994 08:49:37 GMT}: two-digit day, always GMT. */
+    static String httpDate(Instant instant) {
+        return IMF_FIXDATE.format(instant);
     }
 
     /**

@@ -28,6 +28,11 @@ class PlatformClientTest {
     }
 
     @Test
+    void theKiosksClockIsSentAsAnImfFixdate() {
+        assertThat(PlatformClient.httpDate(Instant.parse("2026-03-01T08:04:05.9Z"))).isEqualTo("Sun, 01 Mar 2026 08:04:05 GMT");
+    }
+
+    @Test
     void anUnreadableRetryAfterIsIgnored() {
         assertThat(PlatformClient.parseRetryAfter("soon", NOW)).isEmpty();
         assertThat(PlatformClient.parseRetryAfter("-5", NOW)).isEmpty();

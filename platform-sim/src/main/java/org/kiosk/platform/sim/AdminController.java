@@ -1,6 +1,8 @@
 package org.kiosk.platform.sim;
 
 import org.kiosk.platform.model.FaultSettings;
+import org.kiosk.platform.model.Heartbeat;
+import org.kiosk.platform.model.KioskStatus;
 import org.kiosk.platform.model.SimulatorStats;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -10,12 +12,13 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
-/** The simulator's own operations: its OpenAPI document, and (loopback only) fault injection and counters. */
+/** The simulator's own operations: its OpenAPI document, and (loopback only) fault injection, counters and the kiosks. */
 @RestController
 class AdminController {
 
@@ -24,11 +27,13 @@ class AdminController {
     private final FaultInjector faults;
     private final Store store;
     private final SigningKeys signingKeys;
+    private final JsonMapper json;
 
-    AdminController(FaultInjector faults, Store store, SigningKeys signingKeys) {
+    AdminController(FaultInjector faults, Store store, SigningKeys signingKeys, JsonMapper json) {
         this.faults = faults;
         this.store = store;
         this.signingKeys = signingKeys;
+        this.json = json;
     }
 
     @GetMapping(path = "/openapi.yaml", produces = "application/yaml")
@@ -57,6 +62,15 @@ class AdminController {
     @PostMapping(path = "/admin/signing-keys/rotate", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, String> rotate() {
         return Map.of("kid", signingKeys.rotateNow());
+    }
+
+    /** Each kiosk with its last heartbeat: what an operations fleet view reads. */
+    @GetMapping(path = "/admin/kiosks", produces = MediaType.APPLICATION_JSON_VALUE)
+    KioskStatus.KioskList kiosks() {
+        return new KioskStatus.KioskList(store.kiosks().stream()
+                .map(k -> new KioskStatus(k.kioskId(), k.enrolled(), k.lastHeartbeat().map(Store.LastHeartbeat::at).orElse(null),
+                        k.lastHeartbeat().map(h -> json.readValue(h.statusJson(), Heartbeat.class)).orElse(null)))
+                .toList());
     }
 
     @GetMapping(path = "/admin/stats", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -35,6 +35,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -58,9 +59,10 @@ class ApiController {
     private final CodeIssuer codes;
     private final WorkingDays workingDays;
     private final JsonMapper json;
+    private final Clock clock;
 
     ApiController(Catalogue catalogue, Applications applications, Appointments appointments, Store store, TestCertificateAuthority ca,
-                  SimulatorSettings settings, CodeIssuer codes, WorkingDays workingDays, JsonMapper json) {
+                  SimulatorSettings settings, CodeIssuer codes, WorkingDays workingDays, JsonMapper json, Clock clock) {
         this.catalogue = catalogue;
         this.applications = applications;
         this.appointments = appointments;
@@ -70,6 +72,7 @@ class ApiController {
         this.codes = codes;
         this.workingDays = workingDays;
         this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping("/matters")
@@ -150,7 +153,7 @@ class ApiController {
         } catch (TestCertificateAuthority.InvalidRequestException e) {
             throw new ProblemException(400, "csr-invalid", "Certificate request invalid", e.getMessage());
         }
-        store.enrol(enrolment.kioskId(), issued.getSerialNumber().toString(16), Instant.now(), issued.getNotAfter().toInstant());
+        store.enrol(enrolment.kioskId(), issued.getSerialNumber().toString(16), clock.instant(), issued.getNotAfter().toInstant());
         String certificate;
         try {
             certificate = KioskCredentials.pem("CERTIFICATE", issued.getEncoded());
@@ -167,7 +170,7 @@ class ApiController {
             throw ProblemException.invalid("a heartbeat needs sentAt, softwareVersion and a non-negative outboxPending");
         }
         String kioskId = kioskId(request);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         store.heartbeat(kioskId, now, json.writeValueAsString(heartbeat));
         return new HeartbeatAck(kioskId, now, HEARTBEAT_SECONDS);
     }

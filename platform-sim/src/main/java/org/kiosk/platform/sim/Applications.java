@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -41,14 +42,16 @@ final class Applications {
     private final CodeIssuer codes;
     private final FaultInjector faults;
     private final JsonMapper json;
+    private final Clock clock;
 
-    Applications(Store store, Catalogue catalogue, CommittedDates committedDates, CodeIssuer codes, FaultInjector faults, JsonMapper json) {
+    Applications(Store store, Catalogue catalogue, CommittedDates committedDates, CodeIssuer codes, FaultInjector faults, JsonMapper json, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.committedDates = committedDates;
         this.codes = codes;
         this.faults = faults;
         this.json = json;
+        this.clock = clock;
     }
 
     Reply submit(String kioskId, String idempotencyKey, byte[] body) {
@@ -56,7 +59,7 @@ final class Applications {
             throw new ProblemException(400, "idempotency-key-missing", "Idempotency-Key missing",
                     "POST /api/v1/applications needs an Idempotency-Key header of 1 to 128 characters of [A-Za-z0-9._:-]");
         }
-        Store.Claim claim = store.claim(kioskId, idempotencyKey, sha256(body), Instant.now());
+        Store.Claim claim = store.claim(kioskId, idempotencyKey, sha256(body), clock.instant());
         switch (claim) {
             case Store.Claim.DifferentBody ignored -> throw new ProblemException(422, "idempotency-key-reused", "Idempotency key reused",
                     "this Idempotency-Key was used for a different application; use a new key for a new application");
@@ -110,7 +113,7 @@ final class Applications {
         if (!errors.isEmpty()) {
             return refuse(kioskId, key, Problem.of(422, "form-invalid", "Form invalid", errors.size() + " field(s) are wrong").withErrors(errors));
         }
-        Instant acceptedAt = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant acceptedAt = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         LocalDate localDay = LocalDate.ofInstant(acceptedAt, CommittedDates.CENTRE_ZONE);
         String caseNumber = "GD" + CASE_DAY.format(localDay) + String.format("%08d", store.next("case"));
         LocalDate committed = committedDates.committedCompletion(acceptedAt, centre, matter);

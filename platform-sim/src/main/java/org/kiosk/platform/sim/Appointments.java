@@ -1,5 +1,7 @@
 package org.kiosk.platform.sim;
 
+import org.kiosk.calendar.CheckInOutcome;
+import org.kiosk.calendar.CheckInWindow;
 import org.kiosk.platform.model.Appointment;
 import org.kiosk.platform.model.BookingRequest;
 import org.kiosk.platform.model.Centre;
@@ -7,6 +9,7 @@ import org.kiosk.platform.model.Matter;
 import org.kiosk.platform.model.Slot;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,12 +38,16 @@ final class Appointments {
     private final Catalogue catalogue;
     private final WorkingDays workingDays;
     private final CodeIssuer codes;
+    private final CheckInWindow window;
+    private final Clock clock;
 
-    Appointments(Store store, Catalogue catalogue, WorkingDays workingDays, CodeIssuer codes) {
+    Appointments(Store store, Catalogue catalogue, WorkingDays workingDays, CodeIssuer codes, CheckInWindow window, Clock clock) {
         this.store = store;
         this.catalogue = catalogue;
         this.workingDays = workingDays;
         this.codes = codes;
+        this.window = window;
+        this.clock = clock;
     }
 
     List<Slot> slots(String centreCode, String implementationCode, LocalDate from, int days) {
@@ -49,7 +56,7 @@ final class Appointments {
         }
         Centre centre = centre(centreCode);
         Matter matter = matterWithAppointments(implementationCode);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Slot> slots = new ArrayList<>();
         for (LocalDate day = from; day.isBefore(from.plusDays(days)); day = day.plusDays(1)) {
             if (!workingDays.isWorkingDay(centre.region(), day)) {
@@ -87,14 +94,13 @@ final class Appointments {
                 || !SLOT_STARTS.contains(start.toLocalTime()) || !workingDays.isWorkingDay(centre.region(), start.toLocalDate())) {
             throw new ProblemException(422, "slot-unknown", "Unknown slot", "no such slot: take a slotId from /api/v1/appointments/slots");
         }
-        if (start.toInstant().isBefore(Instant.now())) {
+        if (start.toInstant().isBefore(clock.instant())) {
             throw new ProblemException(422, "slot-unknown", "Slot in the past", "this slot has already begun");
         }
         String code = newCode();
-        Appointment unsigned = new Appointment(code, booking.slotId(), centre.code(), matter.implementationCode(), start,
-                start.plus(SLOT_LENGTH), Appointment.Status.BOOKED, null, "");
-        Appointment appointment = new Appointment(code, unsigned.slotId(), unsigned.centreCode(), unsigned.implementationCode(),
-                unsigned.start(), unsigned.end(), unsigned.status(), null, codes.checkInCode(code, unsigned));
+        OffsetDateTime end = start.plus(SLOT_LENGTH);
+        Appointment appointment = new Appointment(code, booking.slotId(), centre.code(), matter.implementationCode(), start, end,
+                Appointment.Status.BOOKED, null, codes.checkInCode(code, centre.code(), start, end));
         if (!store.book(appointment, CAPACITY)) {
             throw new ProblemException(422, "slot-full", "Slot full", "this slot has no place left; choose another");
         }
@@ -117,17 +123,25 @@ final class Appointments {
         };
     }
 
+    /** Checks in within the window: from {@code earliest} before the slot starts until {@code grace} after. */
     Appointment checkIn(String code) {
         Appointment appointment = find(code);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         switch (appointment.status()) {
             case CANCELLED -> throw new ProblemException(422, "appointment-cancelled", "Appointment cancelled", "this appointment was cancelled");
             case CHECKED_IN -> throw new ProblemException(422, "already-checked-in", "Already checked in", "this appointment was already checked in");
             case BOOKED -> {
             }
         }
-        if (now.isAfter(appointment.end().toInstant())) {
-            throw new ProblemException(422, "appointment-expired", "Appointment expired", "the appointment's slot has ended; book another");
+        switch (window.checkIn(appointment.start().toInstant(), now)) {
+            case CheckInOutcome.TooEarly early -> throw new ProblemException(422, "check-in-too-early", "Too early",
+                    "check-in opens at " + early.comeBackAt().atZone(CommittedDates.CENTRE_ZONE).toLocalTime() + " local time");
+            case CheckInOutcome.TooLate late -> throw new ProblemException(422, "appointment-expired", "Appointment expired",
+                    "the slot began " + late.late().toMinutes() + " minutes ago, beyond the grace period: book another or take a queue ticket");
+            case CheckInOutcome.OnTime onTime -> {
+            }
+            case CheckInOutcome.LateWithinGrace withinGrace -> {
+            }
         }
         if (!store.transition(code, Appointment.Status.BOOKED, Appointment.Status.CHECKED_IN, now)) {
             throw new ProblemException(422, "already-checked-in", "Already checked in", "this appointment changed meanwhile");

@@ -1,6 +1,7 @@
 package org.kiosk.platform.sim;
 
 import org.apache.catalina.connector.Connector;
+import org.kiosk.calendar.CheckInWindow;
 import org.kiosk.calendar.WorkingCalendars;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
@@ -13,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -24,6 +26,8 @@ import java.util.Optional;
 class PlatformSimApplication {
 
     static final String DATABASE = "platform.db";
+    /** The kiosk's default window (the calendar module's): from 30 minutes before the slot until 15 minutes after its start. */
+    static final CheckInWindow CHECK_IN_WINDOW = new CheckInWindow(Duration.ofMinutes(30), Duration.ofMinutes(15));
 
     @Bean(destroyMethod = "close")
     Store store(SimulatorSettings settings) throws IOException {
@@ -41,8 +45,13 @@ class PlatformSimApplication {
     }
 
     @Bean
-    SigningKeys signingKeys(Store store) {
-        return new SigningKeys(store, Clock.systemUTC());
+    Clock clock(SimulatorSettings settings) {
+        return settings.clock();
+    }
+
+    @Bean
+    SigningKeys signingKeys(Store store, Clock clock) {
+        return new SigningKeys(store, clock);
     }
 
     @Bean
@@ -51,18 +60,19 @@ class PlatformSimApplication {
     }
 
     @Bean
-    Applications applications(Store store, Catalogue catalogue, WorkingDays workingDays, CodeIssuer codes, FaultInjector faults, JsonMapper json) {
-        return new Applications(store, catalogue, new CommittedDates(workingDays), codes, faults, json);
+    Applications applications(Store store, Catalogue catalogue, WorkingDays workingDays, CodeIssuer codes, FaultInjector faults, JsonMapper json,
+                              Clock clock) {
+        return new Applications(store, catalogue, new CommittedDates(workingDays), codes, faults, json, clock);
     }
 
     @Bean
-    Appointments appointments(Store store, Catalogue catalogue, WorkingDays workingDays, CodeIssuer codes) {
-        return new Appointments(store, catalogue, workingDays, codes);
+    Appointments appointments(Store store, Catalogue catalogue, WorkingDays workingDays, CodeIssuer codes, Clock clock) {
+        return new Appointments(store, catalogue, workingDays, codes, CHECK_IN_WINDOW, clock);
     }
 
     @Bean
-    FilterRegistrationBean<RequestGuard> requestGuard(FaultInjector faults, Store store, JsonMapper json) {
-        FilterRegistrationBean<RequestGuard> registration = new FilterRegistrationBean<>(new RequestGuard(faults, store, json));
+    FilterRegistrationBean<RequestGuard> requestGuard(FaultInjector faults, Store store, JsonMapper json, Clock clock) {
+        FilterRegistrationBean<RequestGuard> registration = new FilterRegistrationBean<>(new RequestGuard(faults, store, json, clock));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }

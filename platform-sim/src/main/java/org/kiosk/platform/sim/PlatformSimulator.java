@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,11 +44,14 @@ public final class PlatformSimulator implements AutoCloseable {
      * @param dev             also serve plain HTTP on 127.0.0.1, without client certificates
      * @param devPort         the plain-HTTP port; 0 picks a free one
      * @param provisioningKey the enrolment key; null keeps (or at first start makes) the one in the data folder
+     * @param clock           the platform's clock (a test moves it to reach an appointment's check-in window); the
+     *                        kiosk's client must then use the same clock, as a request more than 5 minutes off is refused
      */
-    public record Options(int port, Path dataDir, boolean dev, int devPort, String provisioningKey) {
+    public record Options(int port, Path dataDir, boolean dev, int devPort, String provisioningKey, Clock clock) {
 
         public Options {
             Objects.requireNonNull(dataDir, "dataDir");
+            Objects.requireNonNull(clock, "clock");
             if (port < 0 || port > 65535 || devPort < 0 || devPort > 65535) {
                 throw new IllegalArgumentException("ports are 0 to 65535");
             }
@@ -55,32 +59,36 @@ public final class PlatformSimulator implements AutoCloseable {
 
         /** Port 8443, data in {@code platform-sim-data}, no developer listener. */
         public static Options defaults() {
-            return new Options(DEFAULT_PORT, DEFAULT_DATA, false, DEFAULT_DEV_PORT, null);
+            return new Options(DEFAULT_PORT, DEFAULT_DATA, false, DEFAULT_DEV_PORT, null, Clock.systemUTC());
         }
 
         /** For tests: free ports for both listeners, the developer listener on. */
         public static Options forTest(Path dataDir) {
-            return new Options(0, dataDir, true, 0, null);
+            return new Options(0, dataDir, true, 0, null, Clock.systemUTC());
         }
 
         public Options withPort(int newPort) {
-            return new Options(newPort, dataDir, dev, devPort, provisioningKey);
+            return new Options(newPort, dataDir, dev, devPort, provisioningKey, clock);
         }
 
         public Options withDataDir(Path newDataDir) {
-            return new Options(port, newDataDir, dev, devPort, provisioningKey);
+            return new Options(port, newDataDir, dev, devPort, provisioningKey, clock);
         }
 
         public Options withDev(boolean newDev) {
-            return new Options(port, dataDir, newDev, devPort, provisioningKey);
+            return new Options(port, dataDir, newDev, devPort, provisioningKey, clock);
         }
 
         public Options withDevPort(int newDevPort) {
-            return new Options(port, dataDir, dev, newDevPort, provisioningKey);
+            return new Options(port, dataDir, dev, newDevPort, provisioningKey, clock);
         }
 
         public Options withProvisioningKey(String newKey) {
-            return new Options(port, dataDir, dev, devPort, newKey);
+            return new Options(port, dataDir, dev, devPort, newKey, clock);
+        }
+
+        public Options withClock(Clock newClock) {
+            return new Options(port, dataDir, dev, devPort, provisioningKey, newClock);
         }
     }
 
@@ -102,7 +110,7 @@ public final class PlatformSimulator implements AutoCloseable {
         Files.createDirectories(data);
         TestCertificateAuthority ca = TestCertificateAuthority.openOrCreate(data);
         String key = options.provisioningKey() != null ? options.provisioningKey() : provisioningKey(data);
-        SimulatorSettings settings = new SimulatorSettings(options.port(), data, options.dev(), options.devPort(), key);
+        SimulatorSettings settings = new SimulatorSettings(options.port(), data, options.dev(), options.devPort(), key, options.clock());
         String password = TestCertificateAuthority.STORE_PASSWORD;
         String[] springArgs = {
                 "--server.port=" + options.port(),
@@ -172,7 +180,7 @@ public final class PlatformSimulator implements AutoCloseable {
      * {@code password}); use it with {@link #trustStore()} in {@link PlatformClient.Builder#mutualTls}.
      */
     public Path enrolKiosk(String kioskId, Path keyStore, char[] password) throws IOException, PlatformException {
-        PlatformClient enrolment = PlatformClient.builder(uri()).trustOnly(trustStore(), storePassword()).build();
+        PlatformClient enrolment = PlatformClient.builder(uri()).trustOnly(trustStore(), storePassword()).clock(settings.clock()).build();
         Path trustCopy = Files.createTempFile(keyStore.toAbsolutePath().getParent(), "platform-trust", ".p12");
         try {
             KioskCredentials.enrol(enrolment, provisioningKey(), kioskId, keyStore, password, trustCopy, storePassword());
@@ -182,14 +190,9 @@ public final class PlatformSimulator implements AutoCloseable {
         return keyStore;
     }
 
-    /** A client of this simulator with mutual TLS, for a kiosk enrolled with {@link #enrolKiosk}. */
+    /** A client of this simulator with mutual TLS, for a kiosk enrolled with {@link #enrolKiosk}, on the simulator's clock. */
     public PlatformClient.Builder client(Path keyStore, char[] password) throws IOException {
-        return PlatformClient.builder(uri()).mutualTls(keyStore, password, trustStore(), storePassword());
-    }
-
-    /** The running application, for tests of this module that look inside. */
-    ConfigurableApplicationContext context() {
-        return context;
+        return PlatformClient.builder(uri()).mutualTls(keyStore, password, trustStore(), storePassword()).clock(settings.clock());
     }
 
     @Override

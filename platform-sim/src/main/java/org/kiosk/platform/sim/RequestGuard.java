@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -42,11 +43,13 @@ final class RequestGuard extends OncePerRequestFilter {
     private final FaultInjector faults;
     private final Store store;
     private final JsonMapper json;
+    private final Clock clock;
 
-    RequestGuard(FaultInjector faults, Store store, JsonMapper json) {
+    RequestGuard(FaultInjector faults, Store store, JsonMapper json, Clock clock) {
         this.faults = faults;
         this.store = store;
         this.json = json;
+        this.clock = clock;
     }
 
     @Override
@@ -149,7 +152,7 @@ final class RequestGuard extends OncePerRequestFilter {
         } catch (DateTimeParseException e) {
             return Problem.of(400, "date-header-missing", "Date header unreadable", "the Date header is not an HTTP-date (IMF-fixdate)");
         }
-        Instant server = Instant.now();
+        Instant server = clock.instant();
         Duration skew = Duration.between(server, client).abs();
         if (skew.compareTo(MAX_CLOCK_SKEW) > 0) {
             return Problem.of(400, "clock-skew", "Clock skew",

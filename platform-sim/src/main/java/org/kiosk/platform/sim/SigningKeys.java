@@ -4,7 +4,6 @@ import org.kiosk.platform.code.CodeClaims;
 import org.kiosk.platform.code.CodeSigner;
 import org.kiosk.platform.code.JwkSet;
 import org.kiosk.platform.code.SigningKey;
-import org.kiosk.platform.model.Appointment;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -16,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -50,13 +50,13 @@ final class SigningKeys implements CodeIssuer {
     }
 
     @Override
-    public String checkInCode(String appointmentCode, Appointment booked) {
+    public String checkInCode(String appointmentCode, String centreCode, OffsetDateTime slotStart, OffsetDateTime slotEnd) {
         Instant now = clock.instant();
-        LocalDate slotDay = booked.start().atZoneSameInstant(CommittedDates.CENTRE_ZONE).toLocalDate();
+        LocalDate slotDay = slotStart.atZoneSameInstant(CommittedDates.CENTRE_ZONE).toLocalDate();
         Instant endOfSlotDay = slotDay.plusDays(1).atStartOfDay(CommittedDates.CENTRE_ZONE).toInstant();
         CodeClaims.Issued issued = new CodeClaims.Issued(ISSUER, "appointment:" + appointmentCode, now, now, endOfSlotDay);
-        return signer().sign(new CodeClaims.AppointmentCode(issued, appointmentCode, booked.centreCode(), booked.start().toInstant(),
-                booked.end().toInstant()).toClaims());
+        return signer().sign(new CodeClaims.AppointmentCode(issued, appointmentCode, centreCode, slotStart.toInstant(),
+                slotEnd.toInstant()).toClaims());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.kiosk.platform.sim;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /**
  * How a simulator runs.
@@ -10,6 +11,7 @@ import java.nio.file.Path;
  * @param dev             also serve plain HTTP on 127.0.0.1, without client certificates
  * @param devPort         the plain-HTTP port (0 picks a free one)
  * @param provisioningKey the key technicians present to enrol a kiosk
+ * @param clock           the platform's clock
  */
-record SimulatorSettings(int port, Path dataDir, boolean dev, int devPort, String provisioningKey) {
+record SimulatorSettings(int port, Path dataDir, boolean dev, int devPort, String provisioningKey, Clock clock) {
 }

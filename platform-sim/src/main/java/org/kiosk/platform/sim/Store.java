@@ -359,18 +359,6 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** The last heartbeat of a kiosk: when, and its status summary (JSON). */
-    public synchronized Optional<LastHeartbeat> lastHeartbeat(String kioskId) {
-        try (PreparedStatement q = db.prepareStatement("SELECT last_heartbeat_at, last_status FROM kiosks WHERE kiosk_id = ? AND last_heartbeat_at IS NOT NULL")) {
-            q.setString(1, kioskId);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next() ? Optional.of(new LastHeartbeat(Instant.parse(rs.getString(1)), rs.getString(2))) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read a heartbeat", e);
-        }
-    }
-
     /** A signing key as stored: PKCS#8 private key, X.509 public key, when it was made and when it starts signing. */
     public record StoredKey(String kid, byte[] privateKey, byte[] publicKey, Instant createdAt, Instant activatesAt) {
     }
@@ -411,7 +399,27 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** A kiosk's last heartbeat: when, and its status summary (JSON). */
     public record LastHeartbeat(Instant at, String statusJson) {
+    }
+
+    /** A kiosk as stored: enrolled (a certificate was issued) or not, and its last heartbeat if any. */
+    public record KioskRow(String kioskId, boolean enrolled, Optional<LastHeartbeat> lastHeartbeat) {
+    }
+
+    public synchronized List<KioskRow> kiosks() {
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT kiosk_id, certificate_serial, last_heartbeat_at, last_status FROM kiosks ORDER BY kiosk_id")) {
+            List<KioskRow> kiosks = new ArrayList<>();
+            while (rs.next()) {
+                String at = rs.getString(3);
+                kiosks.add(new KioskRow(rs.getString(1), !rs.getString(2).isEmpty(),
+                        at == null ? Optional.empty() : Optional.of(new LastHeartbeat(Instant.parse(at), rs.getString(4)))));
+            }
+            return kiosks;
+        } catch (SQLException e) {
+            throw new StoreException("cannot list the kiosks", e);
+        }
     }
 
     public synchronized SimulatorStats stats() {

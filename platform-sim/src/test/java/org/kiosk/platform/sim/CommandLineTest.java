@@ -15,7 +15,7 @@ class CommandLineTest {
     @Test
     void optionsAreRead() {
         PlatformSimulator.Options options = PlatformSimulator.parse(new String[]{"--port", "9443", "--data", "d", "--dev", "--dev-port", "0"});
-        assertThat(options).isEqualTo(new PlatformSimulator.Options(9443, Path.of("d"), true, 0, null));
+        assertThat(options).isEqualTo(PlatformSimulator.Options.defaults().withPort(9443).withDataDir(Path.of("d")).withDev(true).withDevPort(0));
         assertThat(PlatformSimulator.parse(new String[0])).isEqualTo(PlatformSimulator.Options.defaults());
         assertThat(PlatformSimulator.parse(new String[]{"--help"})).isNull();
     }

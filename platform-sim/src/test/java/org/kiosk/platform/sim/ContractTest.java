@@ -10,6 +10,7 @@ import org.kiosk.platform.client.KioskCredentials;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.client.PlatformRefusedException;
 import org.kiosk.platform.client.PlatformUnavailableException;
+import org.kiosk.platform.client.TlsContexts;
 import org.kiosk.platform.client.SubmissionResult;
 import org.kiosk.platform.code.CodeClaims;
 import org.kiosk.platform.code.CodeVerifier;
@@ -24,14 +25,23 @@ import org.kiosk.platform.model.CaseStatus;
 import org.kiosk.platform.model.EnrolmentRequest;
 import org.kiosk.platform.model.Heartbeat;
 import org.kiosk.platform.model.HeartbeatAck;
+import org.kiosk.platform.model.KioskStatus;
 import org.kiosk.platform.model.Matter;
 import org.kiosk.platform.model.Region;
 import org.kiosk.platform.model.Slot;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.NetworkInterface;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +53,7 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** The client against the simulator over HTTPS with mutual TLS; every reply checked against the OpenAPI document. */
 class ContractTest {
@@ -120,7 +131,7 @@ class ContractTest {
     @Test
     void appointmentsAreBookedLookedUpCheckedInAndCancelled() throws Exception {
         List<Slot> slots = kiosk.slots(SimulatorFixture.CENTRE, SimulatorFixture.SOCIAL_INSURANCE, LocalDate.now().plusDays(1), 7);
-        assertThat(slots).isNotEmpty();
+        assertThat(slots).hasSizeGreaterThan(3);
         Slot slot = slots.getFirst();
         Appointment booked = kiosk.book(new BookingRequest(slot.slotId(), "13800138000"));
         assertThat(booked.status()).isEqualTo(Appointment.Status.BOOKED);
@@ -128,17 +139,31 @@ class ContractTest {
         assertThat(kiosk.appointment(booked.code())).isEqualTo(booked);
         assertThat(kiosk.slots(SimulatorFixture.CENTRE, SimulatorFixture.SOCIAL_INSURANCE, slot.start().toLocalDate(), 1))
                 .filteredOn(s -> s.slotId().equals(slot.slotId())).extracting(Slot::remaining).containsExactly(slot.remaining() - 1);
-
-        Appointment checkedIn = kiosk.checkIn(booked.code());
-        assertThat(checkedIn.status()).isEqualTo(Appointment.Status.CHECKED_IN);
-        assertThat(checkedIn.checkedInAt()).isNotNull();
-        assertThatThrownBy(() -> kiosk.checkIn(booked.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
-                e -> assertThat(e.code()).isEqualTo("already-checked-in"));
-
+        Appointment later = kiosk.book(new BookingRequest(slots.get(3).slotId(), null));
         Appointment other = kiosk.book(new BookingRequest(slot.slotId(), null));
-        assertThat(kiosk.cancel(other.code()).status()).isEqualTo(Appointment.Status.CANCELLED);
-        assertThatThrownBy(() -> kiosk.checkIn(other.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
-                e -> assertThat(e.code()).isEqualTo("appointment-cancelled"));
+
+        assertThatThrownBy(() -> kiosk.checkIn(booked.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo("check-in-too-early"));
+        try {
+            fixture.clock.moveTo(slot.start().toInstant().minus(Duration.ofMinutes(10)));
+            Appointment checkedIn = kiosk.checkIn(booked.code());
+            assertThat(checkedIn.status()).isEqualTo(Appointment.Status.CHECKED_IN);
+            assertThat(checkedIn.checkedInAt()).isNotNull();
+            assertThatThrownBy(() -> kiosk.checkIn(booked.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
+                    e -> assertThat(e.code()).isEqualTo("already-checked-in"));
+            assertThatThrownBy(() -> kiosk.checkIn(later.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
+                    e -> assertThat(e.code()).isEqualTo("check-in-too-early"));
+
+            assertThat(kiosk.cancel(other.code()).status()).isEqualTo(Appointment.Status.CANCELLED);
+            assertThatThrownBy(() -> kiosk.checkIn(other.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
+                    e -> assertThat(e.code()).isEqualTo("appointment-cancelled"));
+
+            fixture.clock.moveTo(later.start().toInstant().plus(Duration.ofMinutes(20)));
+            assertThatThrownBy(() -> kiosk.checkIn(later.code())).isInstanceOfSatisfying(PlatformRefusedException.class,
+                    e -> assertThat(e.code()).isEqualTo("appointment-expired"));
+        } finally {
+            fixture.clock.reset();
+        }
         assertThatThrownBy(() -> kiosk.book(new BookingRequest("GZ-TH-01.x.209901010900", null)))
                 .isInstanceOfSatisfying(PlatformRefusedException.class, e -> assertThat(e.code()).isEqualTo("slot-unknown"));
         assertThatThrownBy(() -> kiosk.appointment("ZZZZZZZZZZ")).isInstanceOfSatisfying(PlatformRefusedException.class,
@@ -160,8 +185,16 @@ class ContractTest {
         HeartbeatAck ack = kiosk.heartbeat(new Heartbeat(Instant.now(), "0.1.0",
                 List.of(new Heartbeat.DeviceSummary("PRINTER", "ONLINE", "paper LOW")), 3));
         assertThat(ack.kioskId()).isEqualTo(SimulatorFixture.KIOSK_ID);
-        Store store = fixture.simulator.context().getBean(Store.class);
-        assertThat(store.lastHeartbeat(SimulatorFixture.KIOSK_ID)).hasValueSatisfying(h -> assertThat(h.statusJson()).contains("paper LOW"));
+        HttpResponse<String> fleet = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                fixture.simulator.devUri().orElseThrow().resolve("/admin/kiosks")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(fixture.contract.validate("KioskList", fleet.body())).isEmpty();
+        KioskStatus.KioskList kiosks = JsonMapper.builder().build().readValue(fleet.body(), KioskStatus.KioskList.class);
+        assertThat(kiosks.kiosks()).filteredOn(k -> k.kioskId().equals(SimulatorFixture.KIOSK_ID)).singleElement().satisfies(k -> {
+            assertThat(k.enrolled()).isTrue();
+            assertThat(k.lastHeartbeatAt()).isEqualTo(ack.receivedAt());
+            assertThat(k.lastHeartbeat().outboxPending()).isEqualTo(3);
+            assertThat(k.lastHeartbeat().devices()).extracting(Heartbeat.DeviceSummary::detail).containsExactly("paper LOW");
+        });
     }
 
     @Test
@@ -242,7 +275,7 @@ class ContractTest {
 
     @Test
     void aKioskClockMoreThanFiveMinutesOffIsRefusedNamingBothTimes() throws Exception {
-        PlatformClient skewed = fixture.kiosk().clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(7))).build();
+        PlatformClient skewed = fixture.kiosk().clock(Clock.offset(fixture.clock, Duration.ofMinutes(7))).build();
         assertThatThrownBy(skewed::matters).isInstanceOfSatisfying(PlatformRefusedException.class, e -> {
             assertThat(e.code()).isEqualTo("clock-skew");
             assertThat(e.problem().clientTime()).isNotNull();
@@ -252,7 +285,7 @@ class ContractTest {
         });
         assertThatThrownBy(() -> skewed.submit("skewed-1", SimulatorFixture.socialInsuranceCertificate()))
                 .isInstanceOf(PlatformUnavailableException.class).hasMessageContaining("clock-skew");
-        PlatformClient slightlyOff = fixture.kiosk().clock(Clock.offset(Clock.systemUTC(), Duration.ofMinutes(-4))).build();
+        PlatformClient slightlyOff = fixture.kiosk().clock(Clock.offset(fixture.clock, Duration.ofMinutes(-4))).build();
         assertThat(slightlyOff.matters()).isNotEmpty();
     }
 
@@ -281,6 +314,31 @@ class ContractTest {
                 trustStore, "tpw".toCharArray());
         assertThatThrownBy(enrolled::matters).isInstanceOfSatisfying(PlatformRefusedException.class,
                 e -> assertThat(e.code()).isEqualTo("kiosk-unknown"));
+    }
+
+    @Test
+    void theDeveloperListenerServesPlainHttpOnLoopbackWithoutACertificate() throws Exception {
+        URI dev = fixture.simulator.devUri().orElseThrow();
+        assertThat(dev.getHost()).isEqualTo("127.0.0.1");
+        PlatformClient plain = PlatformClient.builder(dev).plainHttp().clock(fixture.clock).replyListener(fixture.contract).build();
+        assertThat(plain.matters()).hasSizeGreaterThanOrEqualTo(10);
+        assertThat(plain.heartbeat(new Heartbeat(Instant.now(), "0.1.0", List.of(), 0)).kioskId()).isEqualTo(RequestGuard.DEV_KIOSK);
+        assertThat(plain.submit("dev-1", SimulatorFixture.socialInsuranceCertificate())).isInstanceOf(SubmissionResult.Accepted.class);
+    }
+
+    @Test
+    void adminOperationsRefuseClientsNotOnLoopback() throws Exception {
+        InetAddress external = NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
+                .filter(a -> a instanceof Inet4Address && !a.isLoopbackAddress() && !a.isLinkLocalAddress()).findFirst().orElse(null);
+        assumeTrue(external != null, "this machine has no address besides loopback");
+        SSLContext tls = TlsContexts.trustOnly(fixture.simulator.trustStore(), PlatformSimulator.storePassword());
+        try (SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket(external, fixture.simulator.port())) {
+            socket.setSoTimeout(10_000);
+            socket.getOutputStream().write(("GET /admin/stats HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String reply = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(reply).startsWith("HTTP/1.1 403").contains("admin-loopback-only");
+        }
     }
 
     @Test

@@ -10,11 +10,6 @@ import org.kiosk.platform.code.JwkSet;
 import org.kiosk.platform.code.KeyLookup;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +20,7 @@ class SigningKeysTest {
     @TempDir
     Path dir;
     private Store store;
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-01T00:00:00Z"));
+    private final MovableClock clock = new MovableClock();
 
     @BeforeEach
     void open() throws Exception {
@@ -77,32 +72,5 @@ class SigningKeysTest {
     private static String kid(String code) {
         String header = new String(Base64.getUrlDecoder().decode(code.substring(0, code.indexOf('.'))));
         return header.replaceAll(".*\"kid\":\"([^\"]+)\".*", "$1");
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -28,13 +28,15 @@ final class SimulatorFixture implements AutoCloseable {
     static final String SOCIAL_INSURANCE = "1144010000749982812000110003000";
     static final String CENTRE = "GZ-TH-01";
 
+    /** The platform's clock, which the fixture's clients share; a test may move it. */
+    final MovableClock clock = new MovableClock();
     final PlatformSimulator simulator;
     final OpenApiContract contract;
     final Path kioskKeyStore;
     private final JsonMapper json = JsonMapper.builder().build();
 
     SimulatorFixture(Path dir) throws Exception {
-        simulator = PlatformSimulator.start(PlatformSimulator.Options.forTest(dir.resolve("platform")));
+        simulator = PlatformSimulator.start(PlatformSimulator.Options.forTest(dir.resolve("platform")).withClock(clock));
         contract = new OpenApiContract();
         kioskKeyStore = simulator.enrolKiosk(KIOSK_ID, dir.resolve("kiosk.p12"), KEY_STORE_PASSWORD);
     }

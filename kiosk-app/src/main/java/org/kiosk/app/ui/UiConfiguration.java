@@ -1,0 +1,48 @@
+package org.kiosk.app.ui;
+
+import java.time.Clock;
+import org.kiosk.app.catalogue.BundledServiceCatalogue;
+import org.kiosk.app.catalogue.CatalogueException;
+import org.kiosk.app.catalogue.ServiceCatalogue;
+import org.kiosk.app.config.KioskProperties;
+import org.kiosk.app.ui.i18n.Texts;
+import org.kiosk.app.ui.service.LocalQueueTickets;
+import org.kiosk.app.ui.service.LoggedStaffCall;
+import org.kiosk.app.ui.service.QueueTickets;
+import org.kiosk.app.ui.service.StaffCall;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The services behind the citizen's screens; the screens themselves are built by {@link UiLauncher} on the FX thread. */
+@Configuration(proxyBeanMethods = false)
+public class UiConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    ServiceCatalogue serviceCatalogue() throws CatalogueException {
+        return BundledServiceCatalogue.load();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    QueueTickets queueTickets() {
+        return new LocalQueueTickets(Clock.systemDefaultZone());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    StaffCall staffCall(KioskProperties kiosk) {
+        return new LoggedStaffCall(kiosk.id());
+    }
+
+    @Bean
+    Texts uiTexts() {
+        return Texts.load();
+    }
+
+    @Bean
+    UiServices uiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall) {
+        return new UiServices(catalogue, tickets, staffCall);
+    }
+}

@@ -1,0 +1,45 @@
+package org.kiosk.app.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.stage.Stage;
+import org.kiosk.app.catalogue.BundledServiceCatalogue;
+import org.kiosk.app.config.UiProperties;
+import org.kiosk.app.ui.i18n.Texts;
+import org.kiosk.app.ui.service.LocalQueueTickets;
+import org.kiosk.app.ui.service.StaffCall;
+import org.kiosk.app.ui.session.ManualUiClock;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The kiosk's screens on a manual clock, shown in TestFX's stage on Monocle's headless platform, with the bundled
+ * catalogue, local ticket numbering and a staff call that remembers where it was made from.
+ */
+public final class ScreensFixture {
+
+    public final ManualUiClock clock = new ManualUiClock();
+    public final List<String> staffCalls = new CopyOnWriteArrayList<>();
+    public final Texts texts = Texts.load();
+    public final KioskUi ui;
+
+    public ScreensFixture() throws Exception {
+        this(UiProperties.defaults());
+    }
+
+    public ScreensFixture(UiProperties properties) throws Exception {
+        FxToolkit.registerPrimaryStage();
+        StaffCall call = staffCalls::add;
+        UiServices services = new UiServices(BundledServiceCatalogue.load(),
+                new LocalQueueTickets(Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"))), call);
+        KioskUi[] built = new KioskUi[1];
+        FxToolkit.setupStage((Stage stage) -> {
+            built[0] = new KioskUi(services, texts, properties, clock);
+            stage.setScene(built[0].scene());
+            stage.show();
+        });
+        ui = built[0];
+    }
+}
