@@ -33,10 +33,10 @@ class ConfigureCommandTest {
         config = dir.resolve("etc/kiosk.yml");
         devices = dir.resolve("devices.json");
         new DeviceMap(List.of(
-                new PortReport("/dev/ttyUSB0", PRINTER, PortKind.RECEIPT_PRINTER, 115200, null, null, null, null),
-                new PortReport("/dev/ttyUSB1", READER, PortKind.ID_CARD_READER, 115200, "GA 467 SAM", null, "05.01", null),
-                new PortReport("/dev/ttyUSB2", null, PortKind.FINGERPRINT, 57600, "AS608/R30x", null, null, null),
-                new PortReport("/dev/ttyS0", null, PortKind.UNKNOWN, null, null, null, null, "no answer")), 1200).write(devices);
+                new PortReport("/dev/ttyUSB0", PRINTER, PortKind.RECEIPT_PRINTER, 115200, null, null, null, null, 0),
+                new PortReport("/dev/ttyUSB1", READER, PortKind.ID_CARD_READER, 115200, "GA 467 SAM", null, "05.01", null, 0),
+                new PortReport("/dev/ttyUSB2", null, PortKind.FINGERPRINT, 57600, "AS608/R30x", null, null, null, 0),
+                new PortReport("/dev/ttyS0", null, PortKind.UNKNOWN, null, null, null, null, "no answer", 0)), 1200).write(devices);
     }
 
     private KioskCtlRuns.Outcome configure(String... more) {

@@ -162,7 +162,9 @@ class DetectCommandTest {
         // the probes asked for status only: nothing reached the paper
         assertThat(printer.receipts()).isEmpty();
         assertThat(printer.protocolErrors()).isEmpty();
-        System.out.printf("detect: 5 ports in %s ms (bound %d ms)%n", map.get("elapsedMillis"), bound.toMillis());
+        System.out.printf("detect: 5 ports in %s ms (bound %d ms); per port: %s%n", map.get("elapsedMillis"), bound.toMillis(),
+                ports.stream().map(p -> p.get("kind") + (p.get("note") != null && ((String) p.get("note")).startsWith("sends") ? " (babbling)" : "")
+                        + " " + p.get("probeMillis") + " ms").toList());
     }
 
     @Test

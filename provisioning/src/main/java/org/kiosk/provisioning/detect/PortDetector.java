@@ -118,8 +118,14 @@ public final class PortDetector {
         }
     }
 
-    /** One port, start to end. */
+    /** One port, start to end, timed. */
     PortReport probe(String port) throws InterruptedException {
+        long started = System.nanoTime();
+        PortReport report = identify(port);
+        return report.took(Duration.ofNanos(System.nanoTime() - started).toMillis());
+    }
+
+    private PortReport identify(String port) throws InterruptedException {
         String stable = stableName(port);
         if (!Files.exists(Path.of(port))) {
             return PortReport.unknown(port, stable, "no such port");
@@ -135,7 +141,7 @@ public final class PortDetector {
                         Optional<Identification> found = handshake.identify(t, settings.replyTimeout());
                         if (found.isPresent()) {
                             Identification id = found.get();
-                            return new PortReport(port, stable, handshake.kind(), baud, id.model(), id.firmware(), id.serial(), id.note());
+                            return new PortReport(port, stable, handshake.kind(), baud, id.model(), id.firmware(), id.serial(), id.note(), 0);
                         }
                     }
                 }
@@ -166,7 +172,7 @@ public final class PortDetector {
     /** Lines of text are a scanned code; anything else is noise, and a port full of noise is left alone. */
     static PortReport classifyUnasked(String port, String stable, byte[] heard, int baud) {
         if (looksLikeScannedLines(heard)) {
-            return new PortReport(port, stable, PortKind.QR_SCANNER, baud, null, null, null, "sent a line of text unasked");
+            return new PortReport(port, stable, PortKind.QR_SCANNER, baud, null, null, null, "sent a line of text unasked", 0);
         }
         return PortReport.unknown(port, stable, "sends data unasked that is not lines of text (" + heard.length
                 + (heard.length >= LISTEN_LIMIT ? "+" : "") + " bytes); not probed further");
