@@ -69,6 +69,7 @@ class ConfigureCommandTest {
                 .containsEntry("kiosk.qr.serial-port", "/dev/ttyACM0")
                 .containsEntry("kiosk.qr.baud-rate", "9600")
                 .containsEntry("kiosk.passport.enabled", "true");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(config))).isEqualTo("rw-r-----");
         // nested YAML, as Spring Boot reads it
         assertThat(Files.readString(config)).contains("kiosk:\n", "  printer:\n", "    serial-port: \"" + PRINTER + "\"");
     }

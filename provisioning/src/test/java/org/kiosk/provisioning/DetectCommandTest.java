@@ -138,9 +138,10 @@ class DetectCommandTest {
         Collections.shuffle(order, new Random(7));
         List<String> args = new ArrayList<>(List.of("detect", "--json", "--by-id", dir.resolve("no-by-id").toString()));
         order.forEach(p -> args.addAll(List.of("--port", p)));
+        // the detector gives every port up at this bound; only a hang would run past it and the start-up around it
         Duration bound = new PortDetector(PortDetector.Settings.standard(), new SerialPortScanner(dir)).boundPerPort();
 
-        Map<String, Object> map = assertTimeoutPreemptively(bound, () -> succeededWithJson(kioskctl(args.toArray(String[]::new))));
+        Map<String, Object> map = assertTimeoutPreemptively(bound.plusSeconds(5), () -> succeededWithJson(kioskctl(args.toArray(String[]::new))));
 
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> ports = (List<Map<String, Object>>) map.get("ports");
