@@ -167,11 +167,18 @@ class ProvisioningWorkflowTest {
                 "--kiosk-id", "gd-sz-0042", "--site", SITE, "--region", "CN", "--service-centre", "SZ-NS-01",
                 "--platform", platform.uri().toString(), "--data-dir", dir.resolve("data").toString()));
 
+        Path pdf = dir.resolve("report.pdf");
+        KioskCtlRuns.assertFailedInOneLine(kioskctl("report", "--config", config.toString(), "--technician", "李工", "--out", pdf.toString()),
+                "no self-test results", "run 'kioskctl selftest' first");
+
         KioskCtlRuns.Outcome r = kioskctl("selftest", "--config", config.toString(), "--json");
 
         assertThat(r.exitCode()).isEqualTo(KioskCtl.EXIT_FAILED);
         assertThat(r.err()).isEqualTo("kioskctl: self-test failed: printer, platform\n");
         assertThat(r.json().toString()).contains("printer not reachable", "not enrolled");
         assertThat(SelfTestReport.read(dir.resolve("data")).passed()).isFalse();
+        assertSucceeded(kioskctl("report", "--config", config.toString(), "--technician", "李工", "--out", pdf.toString()));
+        assertThat(ExternalTools.run("pdftotext", "-layout", pdf.toString(), "-").output())
+                .contains("Overall 总体: FAIL", "printer not reachable", "not enrolled 未注册", "ID_CARD_READER: not configured");
     }
 }

@@ -1,8 +1,10 @@
 package org.kiosk.provisioning.config;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.kiosk.provisioning.DeviceCommands;
 import org.kiosk.provisioning.KioskCtl;
@@ -126,7 +128,7 @@ public final class ConfigureCommand implements Callable<Integer> {
             return KioskCtl.EXIT_FAILED;
         }
         if (json) {
-            DeviceCommands.print(spec, true, new java.util.LinkedHashMap<>(withoutSecrets(file)));
+            DeviceCommands.print(spec, true, new LinkedHashMap<>(withoutSecrets(file)));
         } else {
             spec.commandLine().getOut().println("Wrote " + config + " (" + file.asMap().size() + " settings).");
             spec.commandLine().getOut().flush();
@@ -136,7 +138,7 @@ public final class ConfigureCommand implements Callable<Integer> {
 
     /** The settings as shown to a technician: store passwords hidden. */
     static Map<String, String> withoutSecrets(KioskConfigFile file) {
-        Map<String, String> shown = new java.util.TreeMap<>(file.asMap());
+        Map<String, String> shown = new TreeMap<>(file.asMap());
         shown.replaceAll((k, v) -> k.endsWith("password") ? "****" : v);
         return shown;
     }

@@ -18,11 +18,6 @@ public record DeviceMap(List<PortReport> ports, long elapsedMillis) {
         ports = List.copyOf(ports);
     }
 
-    /** The first port of that kind, if one was found. */
-    public java.util.Optional<PortReport> find(PortKind kind) {
-        return ports.stream().filter(p -> p.kind() == kind).findFirst();
-    }
-
     public void write(Path file) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);

@@ -1,6 +1,7 @@
 package org.kiosk.provisioning.detect;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import org.kiosk.device.transport.Transport;
 import org.kiosk.device.transport.TransportException;
@@ -77,6 +78,6 @@ final class Replies {
                 break;
             }
         }
-        return java.util.Arrays.copyOf(got, n);
+        return Arrays.copyOf(got, n);
     }
 }

@@ -86,17 +86,20 @@ public final class ProvisioningReport {
     static List<String> wrap(String text, PDType0Font font, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         String rest = text;
-        while (font.getStringWidth(rest) / 1000 * size > width) {
+        while (!rest.isEmpty() && font.getStringWidth(rest) / 1000 * size > width) {
             int fit = 0;
             while (fit < rest.length() && font.getStringWidth(rest.substring(0, rest.offsetByCodePoints(fit, 1))) / 1000 * size <= width) {
                 fit = rest.offsetByCodePoints(fit, 1);
             }
             int space = rest.lastIndexOf(' ', fit);
+            // every piece takes at least one character, so the loop ends however narrow the page
             int cut = space > fit / 2 ? space : Math.max(fit, rest.offsetByCodePoints(0, 1));
             lines.add(rest.substring(0, cut));
-            rest = "    " + rest.substring(cut).stripLeading();
+            rest = rest.substring(cut).stripLeading();
         }
-        lines.add(rest);
+        if (!rest.isEmpty() || lines.isEmpty()) {
+            lines.add(rest);
+        }
         return lines;
     }
 

@@ -2,6 +2,7 @@ package org.kiosk.provisioning.selftest;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -242,7 +243,7 @@ public final class SelfTestCommand implements Callable<Integer> {
         char[] trustPassword = file.get("kiosk.platform.trust-store-password").orElse("").toCharArray();
         Path keyStore = Path.of(file.get("kiosk.platform.key-store").orElseThrow(() -> new IllegalStateException("not enrolled: run 'kioskctl enroll'")));
         Path trustStore = Path.of(file.get("kiosk.platform.trust-store").orElseThrow(() -> new IllegalStateException("not enrolled: run 'kioskctl enroll'")));
-        if (!java.nio.file.Files.exists(keyStore)) {
+        if (!Files.exists(keyStore)) {
             throw new IllegalStateException("not enrolled: no key store at " + keyStore + "; run 'kioskctl enroll'");
         }
         PlatformClient client = PlatformClient.builder(URI.create(url)).mutualTls(keyStore, keyPassword, trustStore, trustPassword)
