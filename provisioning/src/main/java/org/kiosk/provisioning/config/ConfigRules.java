@@ -50,6 +50,7 @@ final class ConfigRules {
         RULES.put("kiosk.qr.connection", new Rule(v -> List.of("simulated", "serial").contains(v), "one of simulated, serial"));
         RULES.put("kiosk.qr.baud-rate", new Rule(QR_BAUDS::contains, "one of " + String.join(", ", QR_BAUDS)));
         RULES.put("kiosk.passport.enabled", new Rule(v -> v.equals("true") || v.equals("false"), "true or false"));
+        RULES.put("kiosk.passport.reader", new Rule(ConfigRules::regularExpression, "a regular expression, e.g. OMNIKEY"));
         for (String device : List.of("printer", "idcard", "fingerprint", "qr")) {
             RULES.put("kiosk." + device + ".serial-port", new Rule(v -> v.startsWith("/"), "an absolute path, preferably /dev/serial/by-id/..."));
         }
@@ -86,6 +87,15 @@ final class ConfigRules {
 
     private static boolean plainText(String v) {
         return !v.isBlank() && v.length() <= 100 && v.chars().noneMatch(Character::isISOControl);
+    }
+
+    private static boolean regularExpression(String v) {
+        try {
+            Pattern.compile(v);
+            return true;
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean positive(String v) {

@@ -83,6 +83,10 @@ public final class ConfigureCommand implements Callable<Integer> {
     @Option(names = "--passport", negatable = true, description = "Drive a passport reader through PC/SC (kiosk.passport.enabled).")
     Boolean passport;
 
+    @Option(names = "--passport-reader", paramLabel = "PATTERN",
+            description = "A regular expression found in the PC/SC reader's name (kiosk.passport.reader).")
+    String passportReader;
+
     @Option(names = "--json", description = "Print the written settings as JSON.")
     boolean json;
 
@@ -113,6 +117,7 @@ public final class ConfigureCommand implements Callable<Integer> {
         if (passport != null) {
             file.put("kiosk.passport.enabled", passport.toString());
         }
+        set(file, "kiosk.passport.reader", passportReader);
         KioskStores.nameIn(file, Path.of(file.get("kiosk.data-dir").orElseThrow()));
         for (Map.Entry<String, String> required : Map.of("kiosk.id", "--kiosk-id", "kiosk.site.name", "--site",
                 "kiosk.site.region", "--region", "kiosk.site.service-centre", "--service-centre", "kiosk.platform.url", "--platform").entrySet()) {
