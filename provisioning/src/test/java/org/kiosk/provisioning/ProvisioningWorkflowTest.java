@@ -180,5 +180,9 @@ class ProvisioningWorkflowTest {
         assertSucceeded(kioskctl("report", "--config", config.toString(), "--technician", "李工", "--out", pdf.toString()));
         assertThat(ExternalTools.run("pdftotext", "-layout", pdf.toString(), "-").output())
                 .contains("Overall 总体: FAIL", "printer not reachable", "not enrolled 未注册", "ID_CARD_READER: not configured");
+
+        // a value edited by hand into the file is refused before any device is touched
+        Files.writeString(config, Files.readString(config).replace("region: \"CN\"", "region: \"TW\""));
+        KioskCtlRuns.assertFailedInOneLine(kioskctl("selftest", "--config", config.toString()), "kiosk.site.region", "'TW' is not allowed");
     }
 }

@@ -47,6 +47,8 @@ final class ConfigRules {
         RULES.put("kiosk.fingerprint.connection", new Rule(v -> List.of("simulated", "serial").contains(v), "one of simulated, serial"));
         RULES.put("kiosk.fingerprint.baud-rate", new Rule(v -> FingerprintModule.BAUD_RATES.stream().map(String::valueOf).toList().contains(v),
                 "N × 9600 for N from 1 to 12"));
+        RULES.put("kiosk.fingerprint.password", new Rule(v -> v.matches("[0-9]{1,10}") && Long.parseLong(v) <= 0xFFFF_FFFFL,
+                "0 to 4294967295"));
         RULES.put("kiosk.qr.connection", new Rule(v -> List.of("simulated", "serial").contains(v), "one of simulated, serial"));
         RULES.put("kiosk.qr.baud-rate", new Rule(QR_BAUDS::contains, "one of " + String.join(", ", QR_BAUDS)));
         RULES.put("kiosk.passport.enabled", new Rule(v -> v.equals("true") || v.equals("false"), "true or false"));

@@ -90,7 +90,7 @@ public final class KioskConfigFile {
         return java.util.Collections.unmodifiableMap(values);
     }
 
-    /** Checks every known key; throws naming the first bad key and what it allows. */
+    /** Checks every known key; throws naming the first bad key, what it allows and the file. */
     public void validate() throws InvalidSettingException {
         ConfigRules.validate(values);
     }

@@ -77,6 +77,8 @@ public final class SelfTestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         file = KioskConfigFile.read(config);
+        // a file edited by hand since 'configure' is checked as the kiosk would check it
+        file.validate();
         Path data = dataDir != null ? dataDir : Path.of(file.get("kiosk.data-dir").orElse(ConfigureCommand.DEFAULT_DATA_DIR));
         List<CheckResult> checks = new ArrayList<>();
         checks.add(run("printer", serialPort("printer"), this::printer));
@@ -183,7 +185,7 @@ public final class SelfTestCommand implements Callable<Integer> {
 
     private String fingerprint(String port) throws Exception {
         FingerprintModule.Options standard = FingerprintModule.Options.standard();
-        int password = file.get("kiosk.fingerprint.password").map(p -> (int) Long.decode(p).longValue()).orElse(0);
+        int password = file.get("kiosk.fingerprint.password").map(p -> (int) Long.parseLong(p)).orElse(0);
         FingerprintModule.Options options = new FingerprintModule.Options(standard.address(), password,
                 standard.processingTime(), DurationOption.LONGEST, standard.backoff(), standard.fingerPollInterval());
         Endpoint endpoint = new Endpoint.Serial(SerialSettings.of(port, baud("fingerprint", FingerprintModule.BAUD_RATES.getFirst())));
