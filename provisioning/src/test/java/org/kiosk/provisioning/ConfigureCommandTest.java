@@ -41,7 +41,7 @@ class ConfigureCommandTest {
 
     private KioskCtlRuns.Outcome configure(String... more) {
         List<String> args = new java.util.ArrayList<>(List.of("configure", "--config", config.toString(), "--devices", devices.toString(),
-                "--kiosk-id", "gd-sz-0042", "--site", "石门村党群服务中心", "--region", "CN", "--service-centre", "SZ-NS-01",
+                "--kiosk-id", "gd-sz-0042", "--site", "石门村党群服务中心", "--site-code", "sz-nanshan-shimen-01", "--region", "CN", "--service-centre", "SZ-NS-01",
                 "--platform", "https://platform.example:8443", "--data-dir", dir.resolve("data").toString()));
         args.addAll(List.of(more));
         return kioskctl(args.toArray(String[]::new));
@@ -55,6 +55,7 @@ class ConfigureCommandTest {
         assertThat(written.asMap())
                 .containsEntry("kiosk.id", "gd-sz-0042")
                 .containsEntry("kiosk.site.name", "石门村党群服务中心")
+                .containsEntry("kiosk.ops.site", "sz-nanshan-shimen-01")
                 .containsEntry("kiosk.site.region", "CN")
                 .containsEntry("kiosk.site.service-centre", "SZ-NS-01")
                 .containsEntry("kiosk.platform.url", "https://platform.example:8443")

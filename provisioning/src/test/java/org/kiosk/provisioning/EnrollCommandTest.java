@@ -65,7 +65,7 @@ class EnrollCommandTest {
 
     private void configured() {
         KioskCtlRuns.assertSucceeded(kioskctl("configure", "--config", dir.resolve("kiosk.yml").toString(), "--kiosk-id", "gd-sz-0042",
-                "--site", "石门村党群服务中心", "--region", "CN", "--service-centre", "SZ-NS-01", "--platform", platform.uri().toString(),
+                "--site", "石门村党群服务中心", "--site-code", "sz-nanshan-shimen-01", "--region", "CN", "--service-centre", "SZ-NS-01", "--platform", platform.uri().toString(),
                 "--data-dir", dir.resolve("data").toString()));
     }
 

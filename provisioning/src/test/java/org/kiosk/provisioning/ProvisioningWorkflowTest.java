@@ -130,7 +130,7 @@ class ProvisioningWorkflowTest {
         assertSucceeded(kioskctl("detect", "--port", modulePort, "--port", printerPort, "--port", readerPort,
                 "--by-id", dir.resolve("by-id").toString(), "--out", data.resolve("devices.json").toString()));
         assertSucceeded(kioskctl("configure", "--config", config.toString(), "--devices", data.resolve("devices.json").toString(),
-                "--qr-scanner", scannerPort, "--kiosk-id", "gd-sz-0042", "--site", SITE, "--region", "CN",
+                "--qr-scanner", scannerPort, "--kiosk-id", "gd-sz-0042", "--site", SITE, "--site-code", "sz-nanshan-shimen-01", "--region", "CN",
                 "--service-centre", "SZ-NS-01", "--platform", platform.uri().toString(), "--data-dir", data.toString()));
         assertSucceeded(kioskctl("enroll", "--config", config.toString(), "--platform", platform.uri().toString(),
                 "--provisioning-key", platform.provisioningKey(), "--platform-ca", platformData.resolve("ca.pem").toString()));
@@ -154,7 +154,7 @@ class ProvisioningWorkflowTest {
         ExternalTools.Result check = ExternalTools.run("qpdf", "--check", pdf.toString());
         assertThat(check.exitCode()).as(check.output()).isZero();
         String text = ExternalTools.run("pdftotext", "-layout", pdf.toString(), "-").output();
-        assertThat(text).contains("gd-sz-0042", SITE, "李工", "SZ-NS-01",
+        assertThat(text).contains("gd-sz-0042", SITE, "李工", "SZ-NS-01", "sz-nanshan-shimen-01",
                 "RECEIPT_PRINTER: " + printerPort, "ID_CARD_READER: " + readerPort, "FINGERPRINT: " + modulePort,
                 "QR_SCANNER: " + scannerPort, "05.01-20240101-123456789-987654321", "AS608/R30x",
                 "printer", "PASS", "SKIPPED", "Overall 总体: PASS", "SHA-256:", "CN=gd-sz-0042");
@@ -164,7 +164,7 @@ class ProvisioningWorkflowTest {
     void aDeviceThatDoesNotAnswerFailsItsCheckWithTheReasonAndTheRunExitsNonZero() throws Exception {
         Path config = dir.resolve("kiosk.yml");
         assertSucceeded(kioskctl("configure", "--config", config.toString(), "--printer", pty().hostPath().toString(),
-                "--kiosk-id", "gd-sz-0042", "--site", SITE, "--region", "CN", "--service-centre", "SZ-NS-01",
+                "--kiosk-id", "gd-sz-0042", "--site", SITE, "--site-code", "sz-nanshan-shimen-01", "--region", "CN", "--service-centre", "SZ-NS-01",
                 "--platform", platform.uri().toString(), "--data-dir", dir.resolve("data").toString()));
 
         Path pdf = dir.resolve("report.pdf");

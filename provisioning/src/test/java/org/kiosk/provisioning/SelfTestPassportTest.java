@@ -39,7 +39,7 @@ class SelfTestPassportTest {
     private Map<String, Object> passportCheck(String readerPattern) {
         Path config = dir.resolve("kiosk.yml");
         assertSucceeded(kioskctl("configure", "--config", config.toString(), "--passport", "--passport-reader", readerPattern,
-                "--kiosk-id", "gd-sz-0042", "--site", "石门村党群服务中心", "--region", "CN", "--service-centre", "SZ-NS-01",
+                "--kiosk-id", "gd-sz-0042", "--site", "石门村党群服务中心", "--site-code", "sz-nanshan-shimen-01", "--region", "CN", "--service-centre", "SZ-NS-01",
                 "--platform", "https://platform.example:8443", "--data-dir", dir.resolve("data").toString()));
         // the kiosk is not enrolled here, so the run as a whole fails on the platform check
         KioskCtlRuns.Outcome r = kioskctl("selftest", "--config", config.toString(), "--json");

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kiosk.app.ops.OpsProperties;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
@@ -46,6 +47,8 @@ class KioskctlConfigurationFileTest {
         IdCardProperties idcard = binder.bindOrCreate("kiosk.idcard", IdCardProperties.class);
         FingerprintProperties fingerprint = binder.bindOrCreate("kiosk.fingerprint", FingerprintProperties.class);
         PassportProperties passport = binder.bindOrCreate("kiosk.passport", PassportProperties.class);
+        PlatformProperties platform = binder.bindOrCreate("kiosk.platform", PlatformProperties.class);
+        OpsProperties ops = binder.bindOrCreate("kiosk.ops", OpsProperties.class);
 
         assertThat(kiosk.id()).isEqualTo("gd-sz-0042");
         assertThat(kiosk.dataDir()).isEqualTo(Path.of("/var/lib/kiosk"));
@@ -57,6 +60,10 @@ class KioskctlConfigurationFileTest {
         assertThat(idcard.baudRate()).isEqualTo(115200);
         assertThat(fingerprint.baudRate()).isEqualTo(57600);
         assertThat(passport.enabled()).isTrue();
+        assertThat(platform.url()).hasToString("https://platform.example:8443");
+        assertThat(platform.keyStore()).isEqualTo(Path.of("/var/lib/kiosk/kiosk.p12"));
+        assertThat(platform.trustStorePassword()).isEqualTo(platform.keyStorePassword());
+        assertThat(ops.site()).isEqualTo("sz-nanshan-shimen-01");
     }
 
     @Test

@@ -30,6 +30,7 @@ final class ConfigRules {
         RULES.put("kiosk.id", new Rule(v -> IDENTIFIER.matcher(v).matches(), "1 to 64 letters, digits, '.', '_' or '-'"));
         RULES.put("kiosk.data-dir", new Rule(v -> !v.isBlank(), "a folder"));
         RULES.put("kiosk.site.name", new Rule(ConfigRules::plainText, "1 to 100 characters without control characters"));
+        RULES.put("kiosk.ops.site", new Rule(v -> IDENTIFIER.matcher(v).matches(), "a site code: 1 to 64 letters, digits, '.', '_' or '-'"));
         RULES.put("kiosk.site.region", new Rule(v -> List.of("CN", "HK", "MO").contains(v), "one of CN, HK, MO"));
         RULES.put("kiosk.site.service-centre", new Rule(v -> IDENTIFIER.matcher(v).matches(),
                 "the service centre's code: 1 to 64 letters, digits, '.', '_' or '-'"));

@@ -41,6 +41,9 @@ public final class ConfigureCommand implements Callable<Integer> {
     @Option(names = "--site", paramLabel = "NAME", description = "Where the kiosk stands, e.g. 石门村党群服务中心 (kiosk.site.name).")
     String site;
 
+    @Option(names = "--site-code", paramLabel = "CODE", description = "The site's code in the fleet's metrics, e.g. sz-nanshan-shimen-01 (kiosk.ops.site).")
+    String siteCode;
+
     @Option(names = "--region", paramLabel = "CODE", description = "CN, HK or MO (kiosk.site.region).")
     String region;
 
@@ -102,6 +105,7 @@ public final class ConfigureCommand implements Callable<Integer> {
         }
         set(file, "kiosk.id", kioskId);
         set(file, "kiosk.site.name", site);
+        set(file, "kiosk.ops.site", siteCode);
         set(file, "kiosk.site.region", region);
         set(file, "kiosk.site.service-centre", serviceCentre);
         set(file, "kiosk.platform.url", platform);
@@ -119,7 +123,7 @@ public final class ConfigureCommand implements Callable<Integer> {
         }
         set(file, "kiosk.passport.reader", passportReader);
         KioskStores.nameIn(file, Path.of(file.get("kiosk.data-dir").orElseThrow()));
-        for (Map.Entry<String, String> required : Map.of("kiosk.id", "--kiosk-id", "kiosk.site.name", "--site",
+        for (Map.Entry<String, String> required : Map.of("kiosk.id", "--kiosk-id", "kiosk.site.name", "--site", "kiosk.ops.site", "--site-code",
                 "kiosk.site.region", "--region", "kiosk.site.service-centre", "--service-centre", "kiosk.platform.url", "--platform").entrySet()) {
             if (file.get(required.getKey()).isEmpty()) {
                 spec.commandLine().getErr().println("kioskctl: " + required.getKey() + ": required; give " + required.getValue());

@@ -75,6 +75,7 @@ public final class ReportCommand implements Callable<Integer> {
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("Kiosk id 终端编号", file.get("kiosk.id").orElse(null));
         identity.put("Site 场所", file.get("kiosk.site.name").orElse(null));
+        identity.put("Site code 场所代码", file.get("kiosk.ops.site").orElse(null));
         identity.put("Region 地区", file.get("kiosk.site.region").orElse(null));
         identity.put("Service centre 服务中心", file.get("kiosk.site.service-centre").orElse(null));
         identity.put("Platform 平台", file.get("kiosk.platform.url").orElse(null));
