@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * kioskctl status against health answers recorded in the shape the kiosk's Actuator endpoint gives them, served
- * over HTTP on loopback by the JDK's server (the kiosk app's management server is not on this branch's base yet).
+ * over HTTP on loopback by the JDK's server, and against what is not a kiosk. The running kiosk itself is asked in
+ * kiosk-app's {@code KioskctlStatusTest}.
  */
 class StatusCommandTest {
 
