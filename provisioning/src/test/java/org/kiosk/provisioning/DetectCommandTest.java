@@ -8,7 +8,6 @@ import static org.kiosk.provisioning.KioskCtlRuns.succeededWithJson;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +30,8 @@ import org.kiosk.sim.idcard.IdCardReaderEmulator;
 import org.kiosk.sim.printer.PrinterEmulator;
 import org.kiosk.sim.printer.PrinterSimState;
 import org.kiosk.sim.pty.PtyPair;
+import org.kiosk.sim.qr.QrScannerEmulator;
+import org.kiosk.sim.qr.Suffix;
 import org.kiosk.sim.tools.ExternalTools;
 
 /** kioskctl detect on emulators, a silent port and a babbling one, each on its own socat pty pair. */
@@ -108,21 +109,23 @@ class DetectCommandTest {
         return pty.hostPath().toString();
     }
 
-    /** A port whose device end sends a scanned code as a line every half second, as a scanner held over a code does. */
-    private String scannerPort(String code) throws IOException {
+    /** The QR scanner emulator, its code scanned every half second as when held under the scanner. */
+    private String scannerPort(String code, Suffix suffix) throws IOException {
         PtyPair pty = pty();
-        Thread scanner = Thread.ofPlatform().daemon().start(() -> {
-            try (OutputStream out = Files.newOutputStream(pty.devicePath())) {
+        QrScannerEmulator scanner = QrScannerEmulator.builder().serial(pty.devicePath()).suffix(suffix).build();
+        scanner.start();
+        plugged.add(scanner);
+        Thread holder = Thread.ofPlatform().daemon().start(() -> {
+            try {
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(500);
-                    out.write((code + "\r\n").getBytes(StandardCharsets.UTF_8));
-                    out.flush();
+                    scanner.scan(code);
                 }
-            } catch (IOException | InterruptedException stopped) {
+            } catch (InterruptedException stopped) {
                 // the test is over
             }
         });
-        plugged.add(scanner::interrupt);
+        plugged.add(holder::interrupt);
         return pty.hostPath().toString();
     }
 
@@ -170,14 +173,15 @@ class DetectCommandTest {
 
     @Test
     void aScannerIsFoundByTheLineItSendsWhileListening() throws Exception {
-        String port = scannerPort("https://kiosk.example/track/123");
+        String port = scannerPort("https://kiosk.example/track/123", Suffix.CRLF);
 
         Map<String, Object> map = succeededWithJson(kioskctl("detect", "--json", "--listen-qr", "5s", "--port", port,
                 "--by-id", dir.toString()));
 
         @SuppressWarnings("unchecked")
         Map<String, Object> report = ((List<Map<String, Object>>) map.get("ports")).getFirst();
-        assertThat(report).containsEntry("kind", "QR_SCANNER").containsEntry("baud", 9600);
+        assertThat(report).containsEntry("kind", "QR_SCANNER").containsEntry("baud", 9600)
+                .containsEntry("note", "sent codes of text unasked, each ended by CRLF");
         assertThat(map.toString()).doesNotContain("track/123");
     }
 

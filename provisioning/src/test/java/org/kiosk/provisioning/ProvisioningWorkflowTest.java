@@ -6,8 +6,6 @@ import static org.kiosk.provisioning.KioskCtlRuns.kioskctl;
 import static org.kiosk.provisioning.KioskCtlRuns.succeededWithJson;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +25,7 @@ import org.kiosk.sim.idcard.IdCardReaderEmulator;
 import org.kiosk.sim.printer.PrinterEmulator;
 import org.kiosk.sim.printer.PrinterSimState;
 import org.kiosk.sim.pty.PtyPair;
+import org.kiosk.sim.qr.QrScannerEmulator;
 import org.kiosk.sim.tools.ExternalTools;
 
 /**
@@ -101,20 +100,23 @@ class ProvisioningWorkflowTest {
         return pty.hostPath().toString();
     }
 
+    /** The QR scanner emulator with a code held under it, read again every 300 ms. */
     private String scannerShowingACode() throws IOException {
         PtyPair pty = pty();
-        Thread scanner = Thread.ofPlatform().daemon().start(() -> {
-            try (OutputStream out = Files.newOutputStream(pty.devicePath())) {
+        QrScannerEmulator scanner = QrScannerEmulator.builder().serial(pty.devicePath()).build();
+        scanner.start();
+        plugged.add(scanner);
+        Thread holder = Thread.ofPlatform().daemon().start(() -> {
+            try {
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(300);
-                    out.write("https://kiosk.example/test\r".getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
+                    scanner.scan("https://kiosk.example/test");
                 }
-            } catch (IOException | InterruptedException stopped) {
+            } catch (InterruptedException stopped) {
                 // the test is over
             }
         });
-        plugged.add(scanner::interrupt);
+        plugged.add(holder::interrupt);
         return pty.hostPath().toString();
     }
 
@@ -144,7 +146,7 @@ class ProvisioningWorkflowTest {
         assertThat(printer.awaitReceipts(1, java.time.Duration.ofSeconds(5))).isTrue();
         // the card was read, but nothing of its holder reaches the results
         String saved = Files.readString(data.resolve(SelfTestReport.FILE));
-        assertThat(saved).contains("RESIDENT_ID read").doesNotContain("321083197812162119", "测试一");
+        assertThat(saved).contains("RESIDENT_ID read", "a code of 26 characters scanned").doesNotContain("321083197812162119", "测试一");
 
         Path pdf = dir.resolve("report.pdf");
         assertSucceeded(kioskctl("report", "--config", config.toString(), "--technician", "李工", "--out", pdf.toString()));

@@ -52,6 +52,7 @@ final class ConfigRules {
                 "0 to 4294967295"));
         RULES.put("kiosk.qr.connection", new Rule(v -> List.of("simulated", "serial").contains(v), "one of simulated, serial"));
         RULES.put("kiosk.qr.baud-rate", new Rule(QR_BAUDS::contains, "one of " + String.join(", ", QR_BAUDS)));
+        RULES.put("kiosk.qr.suffix", new Rule(v -> org.kiosk.device.qr.codec.Terminator.named(v).isPresent(), "one of CR, LF, CRLF, ETX"));
         RULES.put("kiosk.passport.enabled", new Rule(v -> v.equals("true") || v.equals("false"), "true or false"));
         RULES.put("kiosk.passport.reader", new Rule(ConfigRules::regularExpression, "a regular expression, e.g. OMNIKEY"));
         for (String device : List.of("printer", "idcard", "fingerprint", "qr")) {

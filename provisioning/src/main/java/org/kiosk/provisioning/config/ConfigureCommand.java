@@ -83,6 +83,9 @@ public final class ConfigureCommand implements Callable<Integer> {
     @Option(names = "--qr-baud", paramLabel = "BAUD", description = "The QR scanner's speed (default 9600 with --qr-scanner).")
     String qrBaud;
 
+    @Option(names = "--qr-suffix", paramLabel = "CR|LF|CRLF|ETX", description = "What the scanner sends after each code (kiosk.qr.suffix).")
+    String qrSuffix;
+
     @Option(names = "--passport", negatable = true, description = "Drive a passport reader through PC/SC (kiosk.passport.enabled).")
     Boolean passport;
 
@@ -118,6 +121,7 @@ public final class ConfigureCommand implements Callable<Integer> {
         device(file, "idcard", idcard, idcardBaud);
         device(file, "fingerprint", fingerprint, fingerprintBaud);
         device(file, "qr", qrScanner, qrBaud != null ? qrBaud : qrScanner != null ? "9600" : null);
+        set(file, "kiosk.qr.suffix", qrSuffix);
         if (passport != null) {
             file.put("kiosk.passport.enabled", passport.toString());
         }

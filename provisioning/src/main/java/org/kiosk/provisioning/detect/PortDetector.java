@@ -1,14 +1,11 @@
 package org.kiosk.provisioning.detect;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -17,6 +14,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.kiosk.device.qr.codec.Framing;
+import org.kiosk.device.qr.codec.ScanDecodingException;
+import org.kiosk.device.qr.codec.ScanFramer;
+import org.kiosk.device.qr.codec.ScanText;
+import org.kiosk.device.qr.codec.Terminator;
 import org.kiosk.device.transport.SerialSettings;
 import org.kiosk.device.transport.SerialTransport;
 import org.kiosk.device.transport.Transport;
@@ -26,7 +28,8 @@ import org.kiosk.provisioning.ports.SerialPortScanner;
 /**
  * Finds which device sits on which serial port. Each port is probed on its own thread (at most
  * {@link Settings#parallelism()} at once): first a short listen, since the devices kiosks use speak only when
- * asked and a port that talks unasked is either a QR scanner (lines of text) or something else; then each kind's
+ * asked and a port that talks unasked is either a QR scanner (codes of text, cut by the QR driver's framer) or
+ * something else; then each kind's
  * read-only handshake at each of its speeds, the printer's first so that no other protocol's bytes reach a printer,
  * which would print them. Every wait is bounded, so a silent or babbling port ends {@link PortKind#UNKNOWN}.
  */
@@ -169,29 +172,52 @@ public final class PortDetector {
         }
     }
 
-    /** Lines of text are a scanned code; anything else is noise, and a port full of noise is left alone. */
+    /** Codes of text, each ended by a terminator a scanner sends, are scans; anything else is noise left alone. */
     static PortReport classifyUnasked(String port, String stable, byte[] heard, int baud) {
-        if (looksLikeScannedLines(heard)) {
-            return new PortReport(port, stable, PortKind.QR_SCANNER, baud, null, null, null, "sent a line of text unasked", 0);
+        Optional<Terminator> suffix = scannerSuffix(heard);
+        if (suffix.isPresent()) {
+            return new PortReport(port, stable, PortKind.QR_SCANNER, baud, null, null, null,
+                    "sent codes of text unasked, each ended by " + suffix.get(), 0);
         }
-        return PortReport.unknown(port, stable, "sends data unasked that is not lines of text (" + heard.length
+        return PortReport.unknown(port, stable, "sends data unasked that is not codes of text (" + heard.length
                 + (heard.length >= LISTEN_LIMIT ? "+" : "") + " bytes); not probed further");
     }
 
-    /** UTF-8 text without control characters, ended by CR or LF. */
-    static boolean looksLikeScannedLines(byte[] heard) {
-        if (heard.length < 2 || (heard[heard.length - 1] != '\n' && heard[heard.length - 1] != '\r')) {
+    /**
+     * The terminator that cuts {@code heard} into codes the QR driver's framer and text decoder accept, all of it
+     * and ending on a terminator; empty when none does. CRLF is tried before CR and LF, which it contains.
+     */
+    static Optional<Terminator> scannerSuffix(byte[] heard) {
+        for (Terminator t : List.of(Terminator.CRLF, Terminator.CR, Terminator.LF, Terminator.ETX)) {
+            if (!endsWith(heard, t.bytes())) {
+                continue;
+            }
+            List<ScanFramer.Event> events = new ScanFramer(Framing.suffix(t)).feed(heard, 0, heard.length);
+            if (!events.isEmpty() && events.stream().allMatch(PortDetector::isText)) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isText(ScanFramer.Event event) {
+        if (!(event instanceof ScanFramer.Code code)) {
             return false;
         }
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(heard)).toString();
-        } catch (CharacterCodingException e) {
+            ScanText text = ScanText.decode(code.bytes(), true);
+            // a scanner's code never holds line breaks other than its terminator
+            return !text.text().isBlank() && text.text().chars().noneMatch(c -> c == '\r' || c == '\n');
+        } catch (ScanDecodingException e) {
             return false;
+        } finally {
+            Arrays.fill(code.bytes(), (byte) 0);
         }
-        return text.chars().allMatch(c -> c == '\r' || c == '\n' || c == '\t' || !Character.isISOControl(c))
-                && !text.isBlank();
+    }
+
+    private static boolean endsWith(byte[] bytes, byte[] end) {
+        return bytes.length >= end.length
+                && Arrays.equals(bytes, bytes.length - end.length, bytes.length, end, 0, end.length);
     }
 
     private static Transport open(String port, int baud) throws TransportException {

@@ -8,9 +8,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.kiosk.device.DeviceException;
 import org.kiosk.device.connection.Backoff;
@@ -25,12 +29,13 @@ import org.kiosk.device.printer.EscPosPrinter;
 import org.kiosk.device.printer.PrintResult;
 import org.kiosk.device.printer.PrinterProfile;
 import org.kiosk.device.printer.receipt.SampleReceipts;
+import org.kiosk.device.qr.QrScanner;
+import org.kiosk.device.qr.Scan;
+import org.kiosk.device.qr.ScanRequest;
+import org.kiosk.device.qr.codec.Framing;
+import org.kiosk.device.qr.codec.Terminator;
 import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
-import org.kiosk.device.transport.SerialTransport;
-import org.kiosk.device.transport.Transport;
-import org.kiosk.device.transport.TransportException;
-import org.kiosk.device.transport.TransportTimeoutException;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.client.PlatformException;
 import org.kiosk.platform.model.Heartbeat;
@@ -198,31 +203,29 @@ public final class SelfTestCommand implements Callable<Integer> {
         }
     }
 
-    /** A scanner in serial mode sends each code as a line; only its length is reported. */
+    /** One scan through the QR driver, framed as configured; only what kind of code it was is reported. */
     private String qr(String port) throws Exception {
-        try (Transport t = new SerialTransport(SerialSettings.of(port, baud("qr", 9600)))) {
-            t.open();
-            t.discardInput();
+        Terminator suffix = file.get("kiosk.qr.suffix").flatMap(Terminator::named).orElse(Terminator.CR);
+        Framing framing = Framing.suffix(suffix);
+        Optional<String> prefix = file.get("kiosk.qr.prefix").filter(p -> !p.isBlank());
+        if (prefix.isPresent()) {
+            framing = framing.withPrefix(HexFormat.of().parseHex(prefix.get()));
+        }
+        QrScanner.Options options = QrScanner.Options.standard().withFraming(framing)
+                .withGb18030Fallback(file.get("kiosk.qr.charset-fallback").filter("gb18030"::equals).isPresent());
+        BlockingQueue<Scan> scans = new LinkedBlockingQueue<>();
+        try (QrScanner scanner = DeviceCommands.reach(new QrScanner("qr", new Endpoint.Serial(SerialSettings.of(port, baud("qr", 9600))),
+                options, Clock.systemUTC()), "QR scanner", CONNECT);
+             ScanRequest request = scanner.arm(scans::add)) {
             prompt("Show a QR code to the scanner...");
-            byte[] buffer = new byte[4096];
-            int n = 0;
-            long deadline = System.nanoTime() + wait.toNanos();
-            while (n < buffer.length) {
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    throw new TransportTimeoutException("no code scanned within " + DurationOption.describe(wait));
-                }
-                n += t.read(buffer, n, buffer.length - n, Duration.ofNanos(left));
-                for (int i = 0; i < n; i++) {
-                    if (buffer[i] == '\r' || buffer[i] == '\n') {
-                        if (i == 0) {
-                            throw new TransportException("the scanner sent an empty line");
-                        }
-                        return "a code of " + i + " bytes scanned";
-                    }
-                }
-            }
-            throw new TransportException("the scanner sent " + n + " bytes without a line end: check its suffix setting (CR)");
+            Scan scan = scans.poll(wait.toMillis(), TimeUnit.MILLISECONDS);
+            return switch (scan) {
+                case null -> throw new IllegalStateException("no code scanned within " + DurationOption.describe(wait));
+                case Scan.Text text -> "a code of " + text.text().length() + " characters scanned (" + text.charset() + ")";
+                case Scan.Mrz mrz -> "a document's machine-readable zone scanned" + (mrz.isValid() ? "" : ", with errors");
+                case Scan.Unreadable unreadable -> throw new IllegalStateException("the scan could not be read: "
+                        + unreadable.error().description());
+            };
         }
     }
 
