@@ -11,8 +11,8 @@ import org.kiosk.device.qr.ScanRequest;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.code.CodeClassifier;
 import org.kiosk.platform.code.CodeVerifier;
-import org.kiosk.platform.code.InMemoryReplayStore;
 import org.kiosk.platform.code.KeyRing;
+import org.kiosk.platform.code.ReplayStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,10 +33,10 @@ public class AppointmentsConfiguration {
     @Bean
     AppointmentDesk appointmentDesk(AppointmentsSettings settings, CentreSettings centre, QueueTickets tickets,
                                     ObjectProvider<PlatformClient> platform, ObjectProvider<ReceiptPrinter> printer,
-                                    ObjectProvider<QrScanner> scanner) {
+                                    ObjectProvider<QrScanner> scanner, ReplayStore usedCodes) {
         Clock clock = Clock.systemUTC();
         Optional<Appointments> appointments = Optional.ofNullable(platform.getIfAvailable()).map(client -> new Appointments(
-                client, classifier(settings, client, clock), settings.window(), centre.code(), clock));
+                client, classifier(settings, client, clock, usedCodes), settings.window(), centre.code(), clock));
         QrScanner qr = scanner.getIfAvailable();
         CodeScans scans = qr == null ? CodeScans.NONE : scans(qr);
         return new AppointmentDesk(appointments, Optional.ofNullable(printer.getIfAvailable()).map(SlipPrinter::new),
@@ -51,9 +51,13 @@ public class AppointmentsConfiguration {
         };
     }
 
-    /** Verifies appointment codes against the platform's published keys, fetched again when an unknown key appears. */
-    public static CodeClassifier classifier(AppointmentsSettings settings, PlatformClient client, Clock clock) {
+    /**
+     * Verifies appointment codes against the platform's published keys, fetched again when an unknown key appears;
+     * single-use codes are remembered in {@code usedCodes}.
+     */
+    public static CodeClassifier classifier(AppointmentsSettings settings, PlatformClient client, Clock clock,
+                                            ReplayStore usedCodes) {
         return new CodeClassifier(CodeVerifier.builder(settings.codeIssuer(), new KeyRing(client, clock)).clock(clock).build(),
-                new InMemoryReplayStore());
+                usedCodes);
     }
 }

@@ -14,6 +14,7 @@ import org.kiosk.calendar.CheckInOutcome;
 import org.kiosk.calendar.CheckInWindow;
 import org.kiosk.platform.client.PlatformRefusedException;
 import org.kiosk.platform.client.SubmissionResult;
+import org.kiosk.platform.code.InMemoryReplayStore;
 import org.kiosk.platform.model.Applicant;
 import org.kiosk.platform.model.Appointment;
 import org.kiosk.platform.model.DocumentType;
@@ -44,7 +45,8 @@ class AppointmentsTest {
     static void start() throws Exception {
         platform = new SimulatedPlatform(dir, FRIDAY_EVENING);
         AppointmentsSettings settings = AppointmentsSettings.fromProperties(Map.of());
-        appointments = new Appointments(platform.client, AppointmentsConfiguration.classifier(settings, platform.client, platform.clock),
+        appointments = new Appointments(platform.client, AppointmentsConfiguration.classifier(settings, platform.client, platform.clock,
+                new InMemoryReplayStore()),
                 new CheckInWindow(Duration.ofMinutes(30), Duration.ofMinutes(15)), SimulatedPlatform.CENTRE, platform.clock);
         monday = appointments.slots(SimulatedPlatform.SOCIAL_INSURANCE, MONDAY, 1);
     }

@@ -43,6 +43,7 @@ import org.kiosk.device.printer.PrinterProfile;
 import org.kiosk.device.qr.QrScanner;
 import org.kiosk.device.transport.Endpoint;
 import org.kiosk.device.transport.SerialSettings;
+import org.kiosk.platform.code.InMemoryReplayStore;
 import org.kiosk.platform.model.Appointment;
 import org.kiosk.sim.printer.PrinterEmulator;
 import org.kiosk.sim.qr.QrScannerEmulator;
@@ -98,7 +99,8 @@ class AppointmentCheckInTest extends FxRobot {
 
         AppointmentsSettings settings = AppointmentsSettings.fromProperties(Map.of());
         Appointments appointments = new Appointments(platform.client,
-                AppointmentsConfiguration.classifier(settings, platform.client, platform.clock), settings.window(),
+                AppointmentsConfiguration.classifier(settings, platform.client, platform.clock,
+                new InMemoryReplayStore()), settings.window(),
                 SimulatedPlatform.CENTRE, platform.clock);
         LocalQueueTickets tickets = new LocalQueueTickets(platform.clock);
         UiServices services = new UiServices(BundledServiceCatalogue.load(), tickets, where -> { },
