@@ -103,7 +103,7 @@ class KioskPackageTest {
         }
         String postinst = Files.readString(control.resolve("postinst"));
         assertThat(postinst).contains("adduser --system --group --home /var/lib/kiosk",
-                "install -d -m 0700 -o kiosk -g kiosk /var/lib/kiosk", "chmod 0700 /var/lib/kiosk",
+                "install -d -m 0700 /var/lib/kiosk", "chown kiosk:kiosk /var/lib/kiosk", "chmod 0700 /var/lib/kiosk",
                 "systemctl enable kiosk.service");
     }
 
