@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
 
 /** READY=1 then WATCHDOG=1 through systemd-notify to a real datagram socket, and no feeding while a check fails. */
 class SystemdWatchdogTest {
@@ -78,11 +79,8 @@ class SystemdWatchdogTest {
 
     @Test
     void javaFxThreadCheckFailsWhileTheThreadIsBlocked() throws Exception {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyStarted) {
-            // another test of this JVM started JavaFX
-        }
+        // through TestFX, as the screens' tests of this JVM start JavaFX, so that either may come first
+        FxToolkit.registerPrimaryStage();
         JavaFxThreadCheck check = new JavaFxThreadCheck();
         assertThat(check.healthy(WAIT)).isTrue();
         CountDownLatch release = new CountDownLatch(1);
