@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.AvailabilityChangeEvent;
 import org.springframework.boot.availability.LivenessState;
@@ -19,7 +19,7 @@ import org.springframework.core.env.Environment;
  * kiosk accepts citizens, then the watchdog fed while the application is live and the touchscreen's thread answers.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty("NOTIFY_SOCKET")
+@ConditionalOnExpression("!'${NOTIFY_SOCKET:}'.isBlank()")
 public class ApplianceConfiguration {
 
     @Bean(destroyMethod = "close")
