@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kiosk.sim.tools.NotifySocket;
 
 /**
  * Builds the kiosk's Debian package with scripts/package, checks its contents, metadata and systemd unit, then

@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kiosk.sim.tools.NotifySocket;
 import org.testfx.api.FxToolkit;
 
 /** READY=1 then WATCHDOG=1 through systemd-notify to a real datagram socket, and no feeding while a check fails. */

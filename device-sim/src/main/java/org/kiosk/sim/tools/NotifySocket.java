@@ -1,4 +1,4 @@
-package org.kiosk.app.appliance;
+package org.kiosk.sim.tools;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,11 +11,11 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A Unix datagram socket standing in for systemd's notification socket: a Python receiver (the JDK cannot bind one)
- * prints each datagram as a line. Receiving without room for ancillary data closes the barrier descriptor
- * systemd-notify sends, as systemd does, so systemd-notify returns at once.
+ * A Unix datagram socket standing in for systemd's notification socket ({@code NOTIFY_SOCKET}) in tests: a Python
+ * receiver (the JDK cannot bind one) prints each datagram as a line. Receiving without room for ancillary data closes
+ * the barrier descriptor systemd-notify sends, as systemd does, so systemd-notify returns at once.
  */
-final class NotifySocket implements AutoCloseable {
+public final class NotifySocket implements AutoCloseable {
 
     private static final String RECEIVER = """
             import socket, sys
@@ -30,7 +30,9 @@ final class NotifySocket implements AutoCloseable {
     private final Process receiver;
     private final List<String> messages = new CopyOnWriteArrayList<>();
 
-    NotifySocket(Path path) throws IOException {
+    /** Binds the socket at {@code path} (a file that does not exist yet). */
+    public NotifySocket(Path path) throws IOException {
+        ExternalTools.require("python3", "python3");
         this.path = path;
         receiver = new ProcessBuilder("python3", "-c", RECEIVER, path.toString()).redirectErrorStream(true).start();
         BufferedReader lines = new BufferedReader(new InputStreamReader(receiver.getInputStream(),
@@ -51,17 +53,17 @@ final class NotifySocket implements AutoCloseable {
         });
     }
 
-    Path path() {
+    public Path path() {
         return path;
     }
 
     /** Every datagram received so far, its assignments separated by spaces. */
-    List<String> messages() {
+    public List<String> messages() {
         return List.copyOf(messages);
     }
 
     /** Waits until {@code count} messages containing {@code text} arrived; false on timeout. */
-    boolean await(String text, int count, Duration timeout) throws InterruptedException {
+    public boolean await(String text, int count, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (count(text) >= count) {
@@ -72,7 +74,8 @@ final class NotifySocket implements AutoCloseable {
         return false;
     }
 
-    long count(String text) {
+    /** How many messages received so far contain {@code text}. */
+    public long count(String text) {
         return messages.stream().filter(m -> m.contains(text)).count();
     }
 
