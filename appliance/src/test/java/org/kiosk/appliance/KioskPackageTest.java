@@ -119,6 +119,8 @@ class KioskPackageTest {
         assertThat(lines).anyMatch(l -> l.startsWith("Wants=") && l.contains("pcscd.socket"));
         assertThat(lines).anyMatch(l -> l.startsWith("After=") && l.contains("pcscd.socket"));
         assertThat(lines).anyMatch(l -> l.startsWith("ReadWritePaths=") && l.contains("/var/lib/kiosk"));
+        // each of these limits the devices to a list, leaving cage without display and touchscreen
+        assertThat(lines).noneMatch(l -> l.matches("(DeviceAllow|DevicePolicy|PrivateDevices|ProtectClock)=.*"));
 
         // systemd-analyze warns about unknown keys and bad values on its output but still exits 0: both are checked
         Process verify = new ProcessBuilder("systemd-analyze", "verify", "--man=no", unit.toString())
