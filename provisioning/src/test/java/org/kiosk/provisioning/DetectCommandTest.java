@@ -28,7 +28,6 @@ import org.kiosk.provisioning.ports.SerialPortScanner;
 import org.kiosk.sim.fingerprint.FingerprintModuleEmulator;
 import org.kiosk.sim.idcard.IdCardReaderEmulator;
 import org.kiosk.sim.printer.PrinterEmulator;
-import org.kiosk.sim.printer.PrinterSimState;
 import org.kiosk.sim.pty.PtyPair;
 import org.kiosk.sim.qr.QrScannerEmulator;
 import org.kiosk.sim.qr.Suffix;
@@ -50,10 +49,7 @@ class DetectCommandTest {
 
     private String printerPort() throws IOException {
         PtyPair pty = pty();
-        printer = PrinterEmulator.builder(Files.createDirectories(dir.resolve("receipts"))).serial(pty.devicePath())
-                .initialState(PrinterSimState.PAPER_OK).build();
-        printer.start();
-        plugged.plug(printer);
+        printer = plugged.printerWithPaper(pty, Files.createDirectories(dir.resolve("receipts")));
         return pty.hostPath().toString();
     }
 
@@ -104,17 +100,7 @@ class DetectCommandTest {
         QrScannerEmulator scanner = QrScannerEmulator.builder().serial(pty.devicePath()).suffix(suffix).build();
         scanner.start();
         plugged.plug(scanner);
-        Thread holder = Thread.ofPlatform().daemon().start(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(500);
-                    scanner.scan(code);
-                }
-            } catch (InterruptedException stopped) {
-                // the test is over
-            }
-        });
-        plugged.plug(holder::interrupt);
+        plugged.holdUnder(scanner, code, Duration.ofMillis(500));
         return pty.hostPath().toString();
     }
 

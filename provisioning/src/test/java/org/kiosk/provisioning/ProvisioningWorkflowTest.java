@@ -8,6 +8,7 @@ import static org.kiosk.provisioning.KioskCtlRuns.succeededWithJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -21,7 +22,6 @@ import org.kiosk.sim.fingerprint.FingerprintModuleEmulator;
 import org.kiosk.sim.idcard.CardLibrary;
 import org.kiosk.sim.idcard.IdCardReaderEmulator;
 import org.kiosk.sim.printer.PrinterEmulator;
-import org.kiosk.sim.printer.PrinterSimState;
 import org.kiosk.sim.pty.PtyPair;
 import org.kiosk.sim.qr.QrScannerEmulator;
 import org.kiosk.sim.tools.ExternalTools;
@@ -63,10 +63,7 @@ class ProvisioningWorkflowTest {
 
     private String printerPort() throws IOException {
         PtyPair pty = pty();
-        printer = PrinterEmulator.builder(Files.createDirectories(dir.resolve("receipts"))).serial(pty.devicePath())
-                .initialState(PrinterSimState.PAPER_OK).build();
-        printer.start();
-        plugged.plug(printer);
+        printer = plugged.printerWithPaper(pty, Files.createDirectories(dir.resolve("receipts")));
         return pty.hostPath().toString();
     }
 
@@ -94,17 +91,7 @@ class ProvisioningWorkflowTest {
         QrScannerEmulator scanner = QrScannerEmulator.builder().serial(pty.devicePath()).build();
         scanner.start();
         plugged.plug(scanner);
-        Thread holder = Thread.ofPlatform().daemon().start(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(300);
-                    scanner.scan("https://kiosk.example/test");
-                }
-            } catch (InterruptedException stopped) {
-                // the test is over
-            }
-        });
-        plugged.plug(holder::interrupt);
+        plugged.holdUnder(scanner, "https://kiosk.example/test", Duration.ofMillis(300));
         return pty.hostPath().toString();
     }
 
