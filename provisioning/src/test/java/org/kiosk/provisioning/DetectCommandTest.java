@@ -17,8 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosk.provisioning.detect.DeviceMap;
 import org.kiosk.provisioning.detect.PortDetector;
@@ -28,11 +28,9 @@ import org.kiosk.provisioning.ports.SerialPortScanner;
 import org.kiosk.sim.fingerprint.FingerprintModuleEmulator;
 import org.kiosk.sim.idcard.IdCardReaderEmulator;
 import org.kiosk.sim.printer.PrinterEmulator;
-import org.kiosk.sim.printer.PrinterSimState;
 import org.kiosk.sim.pty.PtyPair;
 import org.kiosk.sim.qr.QrScannerEmulator;
 import org.kiosk.sim.qr.Suffix;
-import org.kiosk.sim.tools.ExternalTools;
 
 /** kioskctl detect on emulators, a silent port and a babbling one, each on its own socat pty pair. */
 class DetectCommandTest {
@@ -40,31 +38,18 @@ class DetectCommandTest {
     @TempDir
     Path dir;
 
-    private final List<AutoCloseable> plugged = new ArrayList<>();
-
-    @AfterEach
-    void unplugEverything() throws Exception {
-        Collections.reverse(plugged);
-        for (AutoCloseable c : plugged) {
-            c.close();
-        }
-    }
+    @RegisterExtension
+    final PluggedDevices plugged = new PluggedDevices();
 
     private PtyPair pty() throws IOException {
-        ExternalTools.require("socat", "socat");
-        PtyPair pty = PtyPair.startIn(Files.createTempDirectory(dir, "pty"));
-        plugged.add(pty);
-        return pty;
+        return plugged.ptyIn(dir);
     }
 
     private PrinterEmulator printer;
 
     private String printerPort() throws IOException {
         PtyPair pty = pty();
-        printer = PrinterEmulator.builder(Files.createDirectories(dir.resolve("receipts"))).serial(pty.devicePath())
-                .initialState(PrinterSimState.PAPER_OK).build();
-        printer.start();
-        plugged.add(printer);
+        printer = plugged.printerWithPaper(pty, Files.createDirectories(dir.resolve("receipts")));
         return pty.hostPath().toString();
     }
 
@@ -72,7 +57,7 @@ class DetectCommandTest {
         PtyPair pty = pty();
         IdCardReaderEmulator reader = IdCardReaderEmulator.builder().serial(pty.devicePath()).build();
         reader.start();
-        plugged.add(reader);
+        plugged.plug(reader);
         return pty.hostPath().toString();
     }
 
@@ -80,7 +65,7 @@ class DetectCommandTest {
         PtyPair pty = pty();
         FingerprintModuleEmulator module = FingerprintModuleEmulator.builder().serial(pty.devicePath()).build();
         module.start();
-        plugged.add(module);
+        plugged.plug(module);
         return pty.hostPath().toString();
     }
 
@@ -105,7 +90,7 @@ class DetectCommandTest {
                 // the pty went away or the test is over
             }
         });
-        plugged.add(babbler::interrupt);
+        plugged.plug(babbler::interrupt);
         return pty.hostPath().toString();
     }
 
@@ -114,18 +99,8 @@ class DetectCommandTest {
         PtyPair pty = pty();
         QrScannerEmulator scanner = QrScannerEmulator.builder().serial(pty.devicePath()).suffix(suffix).build();
         scanner.start();
-        plugged.add(scanner);
-        Thread holder = Thread.ofPlatform().daemon().start(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(500);
-                    scanner.scan(code);
-                }
-            } catch (InterruptedException stopped) {
-                // the test is over
-            }
-        });
-        plugged.add(holder::interrupt);
+        plugged.plug(scanner);
+        plugged.holdUnder(scanner, code, Duration.ofMillis(500));
         return pty.hostPath().toString();
     }
 

@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kiosk.provisioning.KioskCtlRuns.Outcome;
@@ -25,7 +25,6 @@ import org.kiosk.sim.fingerprint.FingerprintModuleEmulator;
 import org.kiosk.sim.fingerprint.Instruction;
 import org.kiosk.sim.idcard.CardLibrary;
 import org.kiosk.sim.pty.PtyPair;
-import org.kiosk.sim.tools.ExternalTools;
 
 /** kioskctl fingerprint as a technician runs it, against the fingerprint module emulator over a socat pty pair. */
 class FingerprintCommandTest {
@@ -38,25 +37,15 @@ class FingerprintCommandTest {
     private static final Duration HANG = Duration.ofSeconds(20);
     private static final int PASSWORD = 0xDEADBEEF;
 
-    private PtyPair pty;
+    @RegisterExtension
+    final PluggedDevices plugged = new PluggedDevices();
     private FingerprintModuleEmulator emulator;
-
-    @AfterEach
-    void unplugEverything() {
-        if (emulator != null) {
-            emulator.close();
-        }
-        if (pty != null) {
-            pty.close();
-        }
-    }
 
     /** The emulator, set up by {@code settings}, on the device end of a fresh pty pair; returns the host end for {@code --port}. */
     private String moduleOnPty(UnaryOperator<FingerprintModuleEmulator.Builder> settings) throws IOException {
-        ExternalTools.require("socat", "socat");
-        pty = PtyPair.start();
+        PtyPair pty = plugged.pty();
         emulator = settings.apply(FingerprintModuleEmulator.builder().serial(pty.devicePath())).build();
-        emulator.start();
+        plugged.plug(emulator).start();
         return pty.hostPath().toString();
     }
 

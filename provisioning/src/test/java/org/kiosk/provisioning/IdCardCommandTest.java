@@ -11,9 +11,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,7 +23,6 @@ import org.kiosk.sim.idcard.Fault;
 import org.kiosk.sim.idcard.IdCardReaderEmulator;
 import org.kiosk.sim.idcard.ReaderCommand;
 import org.kiosk.sim.pty.PtyPair;
-import org.kiosk.sim.tools.ExternalTools;
 
 /** kioskctl idcard as a technician runs it, against the ID-card reader emulator over a socat pty pair. */
 class IdCardCommandTest {
@@ -34,25 +33,15 @@ class IdCardCommandTest {
             "issueCount", "fingerprintTemplates", "expired");
     private static final String SAM_ID = "05.01-20240101-123456789-987654321";
 
-    private PtyPair pty;
+    @RegisterExtension
+    final PluggedDevices plugged = new PluggedDevices();
     private IdCardReaderEmulator emulator;
-
-    @AfterEach
-    void unplugEverything() {
-        if (emulator != null) {
-            emulator.close();
-        }
-        if (pty != null) {
-            pty.close();
-        }
-    }
 
     /** The emulator at {@code baud} on the device end of a fresh pty pair; returns the host end for {@code --port}. */
     private String readerOnPty(int baud) throws IOException {
-        ExternalTools.require("socat", "socat");
-        pty = PtyPair.start();
+        PtyPair pty = plugged.pty();
         emulator = IdCardReaderEmulator.builder().serial(pty.devicePath()).baud(baud).build();
-        emulator.start();
+        plugged.plug(emulator).start();
         return pty.hostPath().toString();
     }
 

@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.InstanceOfAssertFactories;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosk.provisioning.KioskCtlRuns.Outcome;
 import org.kiosk.sim.printer.PrinterEmulator;
@@ -35,32 +35,23 @@ class KioskCtlTest {
     @TempDir
     Path receiptsDir;
 
+    @RegisterExtension
+    final PluggedDevices plugged = new PluggedDevices();
     private PtyPair pty;
     private PrinterEmulator emulator;
 
-    @AfterEach
-    void unplugEverything() {
-        if (emulator != null) {
-            emulator.close();
-        }
-        if (pty != null) {
-            pty.close();
-        }
-    }
-
     /** The emulator on the device end of a fresh pty pair; returns the host end for {@code --port}. */
     private String printerOnPty(PrinterSimState state) throws IOException {
-        ExternalTools.require("socat", "socat");
-        pty = PtyPair.start();
+        pty = plugged.pty();
         emulator = PrinterEmulator.builder(receiptsDir).serial(pty.devicePath()).initialState(state).build();
-        emulator.start();
+        plugged.plug(emulator).start();
         return pty.hostPath().toString();
     }
 
     /** The emulator listening on a free loopback port; returns {@code host:port} for {@code --tcp}. */
     private String printerOnTcp(PrinterSimState state) throws IOException {
         emulator = PrinterEmulator.builder(receiptsDir).tcp(0).initialState(state).build();
-        emulator.start();
+        plugged.plug(emulator).start();
         return "127.0.0.1:" + emulator.boundPort();
     }
 

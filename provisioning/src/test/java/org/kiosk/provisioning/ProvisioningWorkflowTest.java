@@ -8,14 +8,13 @@ import static org.kiosk.provisioning.KioskCtlRuns.succeededWithJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosk.platform.sim.PlatformSimulator;
 import org.kiosk.provisioning.selftest.SelfTestReport;
@@ -23,7 +22,6 @@ import org.kiosk.sim.fingerprint.FingerprintModuleEmulator;
 import org.kiosk.sim.idcard.CardLibrary;
 import org.kiosk.sim.idcard.IdCardReaderEmulator;
 import org.kiosk.sim.printer.PrinterEmulator;
-import org.kiosk.sim.printer.PrinterSimState;
 import org.kiosk.sim.pty.PtyPair;
 import org.kiosk.sim.qr.QrScannerEmulator;
 import org.kiosk.sim.tools.ExternalTools;
@@ -43,7 +41,8 @@ class ProvisioningWorkflowTest {
     Path dir;
 
     private static PlatformSimulator platform;
-    private final List<AutoCloseable> plugged = new ArrayList<>();
+    @RegisterExtension
+    final PluggedDevices plugged = new PluggedDevices();
     private PrinterEmulator printer;
 
     @BeforeAll
@@ -58,27 +57,13 @@ class ProvisioningWorkflowTest {
         }
     }
 
-    @AfterEach
-    void unplugEverything() throws Exception {
-        Collections.reverse(plugged);
-        for (AutoCloseable c : plugged) {
-            c.close();
-        }
-    }
-
     private PtyPair pty() throws IOException {
-        ExternalTools.require("socat", "socat");
-        PtyPair pty = PtyPair.startIn(Files.createTempDirectory(dir, "pty"));
-        plugged.add(pty);
-        return pty;
+        return plugged.ptyIn(dir);
     }
 
     private String printerPort() throws IOException {
         PtyPair pty = pty();
-        printer = PrinterEmulator.builder(Files.createDirectories(dir.resolve("receipts"))).serial(pty.devicePath())
-                .initialState(PrinterSimState.PAPER_OK).build();
-        printer.start();
-        plugged.add(printer);
+        printer = plugged.printerWithPaper(pty, Files.createDirectories(dir.resolve("receipts")));
         return pty.hostPath().toString();
     }
 
@@ -87,7 +72,7 @@ class ProvisioningWorkflowTest {
         IdCardReaderEmulator reader = IdCardReaderEmulator.builder().serial(pty.devicePath()).build();
         reader.start();
         reader.place(CardLibrary.bundled().get("resident-fp2"));
-        plugged.add(reader);
+        plugged.plug(reader);
         return pty.hostPath().toString();
     }
 
@@ -96,7 +81,7 @@ class ProvisioningWorkflowTest {
         FingerprintModuleEmulator module = FingerprintModuleEmulator.builder().serial(pty.devicePath()).build();
         module.start();
         module.finger(FingerprintModuleEmulator.strangerFinger());
-        plugged.add(module);
+        plugged.plug(module);
         return pty.hostPath().toString();
     }
 
@@ -105,18 +90,8 @@ class ProvisioningWorkflowTest {
         PtyPair pty = pty();
         QrScannerEmulator scanner = QrScannerEmulator.builder().serial(pty.devicePath()).build();
         scanner.start();
-        plugged.add(scanner);
-        Thread holder = Thread.ofPlatform().daemon().start(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    Thread.sleep(300);
-                    scanner.scan("https://kiosk.example/test");
-                }
-            } catch (InterruptedException stopped) {
-                // the test is over
-            }
-        });
-        plugged.add(holder::interrupt);
+        plugged.plug(scanner);
+        plugged.holdUnder(scanner, "https://kiosk.example/test", Duration.ofMillis(300));
         return pty.hostPath().toString();
     }
 

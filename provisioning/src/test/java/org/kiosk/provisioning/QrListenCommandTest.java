@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.UnaryOperator;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosk.platform.code.CodeClaims.CaseTrackingCode;
 import org.kiosk.platform.code.CodeClaims.Issued;
@@ -33,7 +33,6 @@ import org.kiosk.sim.pty.PtyPair;
 import org.kiosk.sim.qr.QrScannerEmulator;
 import org.kiosk.sim.qr.Specimens;
 import org.kiosk.sim.qr.Suffix;
-import org.kiosk.sim.tools.ExternalTools;
 import tools.jackson.databind.json.JsonMapper;
 
 /** kioskctl qr listen as a technician runs it, against the scanner emulator over a socat pty pair. */
@@ -43,24 +42,14 @@ class QrListenCommandTest {
     private static final Duration HANG = Duration.ofSeconds(30);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private PtyPair pty;
+    @RegisterExtension
+    final PluggedDevices plugged = new PluggedDevices();
     private QrScannerEmulator emulator;
 
-    @AfterEach
-    void unplugEverything() {
-        if (emulator != null) {
-            emulator.close();
-        }
-        if (pty != null) {
-            pty.close();
-        }
-    }
-
     private String scannerOnPty(UnaryOperator<QrScannerEmulator.Builder> settings) throws IOException {
-        ExternalTools.require("socat", "socat");
-        pty = PtyPair.start();
+        PtyPair pty = plugged.pty();
         emulator = settings.apply(QrScannerEmulator.builder().serial(pty.devicePath())).build();
-        emulator.start();
+        plugged.plug(emulator).start();
         return pty.hostPath().toString();
     }
 

@@ -108,7 +108,8 @@ public final class Fuzz {
         }
     }
 
-    private static byte[] concat(byte[]... parts) {
+    /** The parts one after another. */
+    public static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] part : parts) {
             length += part.length;

@@ -33,7 +33,7 @@ class QrCodecFuzzTest {
             ScanFramer framer = new ScanFramer(framing);
             byte[] garbage = Fuzz.randomBytes(random, random.nextInt(200));
             byte[] clean = "CLEAN".getBytes(StandardCharsets.US_ASCII);
-            byte[] stream = ScanFramerTest.concat(garbage, terminator.bytes(), prefixed ? STX : new byte[0],
+            byte[] stream = Fuzz.concat(garbage, terminator.bytes(), prefixed ? STX : new byte[0],
                     clean, terminator.bytes());
             List<ScanFramer.Event> events = new ArrayList<>();
             Fuzz.inRandomChunks(random, stream, 17, (offset, length) -> events.addAll(framer.feed(stream, offset, length)));
