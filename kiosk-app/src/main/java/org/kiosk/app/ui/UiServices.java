@@ -1,15 +1,31 @@
 package org.kiosk.app.ui;
 
 import org.kiosk.app.catalogue.ServiceCatalogue;
+import org.kiosk.app.ui.service.Applications;
+import org.kiosk.app.ui.service.BiometricCheck;
+import org.kiosk.app.ui.service.Identification;
+import org.kiosk.app.ui.service.QrImages;
 import org.kiosk.app.ui.service.QueueTickets;
+import org.kiosk.app.ui.service.ServiceRating;
 import org.kiosk.app.ui.service.StaffCall;
 
 /**
  * The application services the screens use, each behind a small interface; journeys add theirs here.
  *
- * @param catalogue the matters offered
- * @param tickets   the hall's counter queue
- * @param staffCall calling staff to the kiosk
+ * @param catalogue      the matters offered
+ * @param tickets        the hall's counter queue
+ * @param staffCall      calling staff to the kiosk
+ * @param identification reading the citizen's identity document
+ * @param biometrics     consent and fingerprint verification
+ * @param applications   forms, submitting, receipts
+ * @param rating         the citizen's service rating
+ * @param qr             QR images for the screen
  */
-public record UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall) {
+public record UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, Identification identification,
+                         BiometricCheck biometrics, Applications applications, ServiceRating rating, QrImages qr) {
+
+    /** The browsing screens only: no document can be read and nothing submitted (the counter remains). */
+    public UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall) {
+        this(catalogue, tickets, staffCall, Identification.NONE, BiometricCheck.NONE, null, null, null);
+    }
 }

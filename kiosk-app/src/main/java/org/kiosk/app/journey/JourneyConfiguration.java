@@ -1,0 +1,66 @@
+package org.kiosk.app.journey;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import org.kiosk.app.catalogue.CatalogueException;
+import org.kiosk.app.config.KioskProperties;
+import org.kiosk.app.consent.SqliteConsentStore;
+import org.kiosk.app.outbox.KioskOutbox;
+import org.kiosk.app.storage.KioskDatabase;
+import org.kiosk.app.ui.service.QrImages;
+import org.kiosk.app.verification.FingerprintVerification;
+import org.kiosk.device.fingerprint.FingerprintModule;
+import org.kiosk.device.idcard.IdCardReader;
+import org.kiosk.device.printer.ReceiptPrinter;
+import org.kiosk.device.qr.image.QrEncoder;
+import org.kiosk.device.qr.image.QrEncodingException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The citizen's journeys over the kiosk's devices, outbox and consent store (the screens see only the interfaces). */
+@Configuration(proxyBeanMethods = false)
+public class JourneyConfiguration {
+
+    /** Device work (card reads, captures, submissions) runs here, never on the FX thread. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService journeyExecutor() {
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("journey-", 0).factory());
+    }
+
+    @Bean
+    CardIdentification cardIdentification(IdCardReader reader) {
+        return new CardIdentification(reader, Clock.systemDefaultZone());
+    }
+
+    @Bean
+    FingerprintCheck fingerprintCheck(CardIdentification cards, FingerprintModule module, FingerprintVerification verification,
+            SqliteConsentStore consents, KioskProperties kiosk, ExecutorService journeyExecutor) {
+        return new FingerprintCheck(cards, module, verification, consents, kiosk.id(), Clock.systemDefaultZone(), journeyExecutor);
+    }
+
+    @Bean
+    OutboxApplications outboxApplications(KioskOutbox outbox, ReceiptPrinter printer, KioskProperties kiosk,
+            ExecutorService journeyExecutor) throws CatalogueException {
+        return new OutboxApplications(BundledForms.load(), outbox, printer, kiosk.id(), Clock.systemDefaultZone(), journeyExecutor);
+    }
+
+    @Bean
+    StoredRatings storedRatings(KioskProperties kiosk) throws SQLException, IOException {
+        return new StoredRatings(KioskDatabase.file(kiosk.dataDir()), kiosk.id(), Clock.systemDefaultZone());
+    }
+
+    @Bean
+    QrImages qrImages() {
+        return (payload, modulePixels) -> {
+            try {
+                return QrEncoder.png(payload, ErrorCorrectionLevel.M, QrEncoder.STANDARD_QUIET_ZONE_MODULES, modulePixels);
+            } catch (QrEncodingException e) {
+                throw new IllegalArgumentException("no QR code for a payload of " + payload.length() + " characters", e);
+            }
+        };
+    }
+}
