@@ -70,4 +70,20 @@ class ConfigurationValidationTest {
         assertThatThrownBy(() -> start("--kiosk.outbox.retention=-1d")).isInstanceOf(RuntimeException.class);
         assertThat(output.getAll()).contains("kiosk.outbox.retention must be zero or more");
     }
+
+    @Test
+    void badScannerSettingsNameTheKeyAndTheAllowedValues(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.qr.suffix=TAB")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.qr.suffix must be CR, LF, CRLF or ETX");
+        assertThatThrownBy(() -> start("--kiosk.qr.charset-fallback=big5")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.qr.charset-fallback must be none or gb18030");
+        assertThatThrownBy(() -> start("--kiosk.qr.max-length=0")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.qr.max-length must be 1 to 65536");
+        assertThatThrownBy(() -> start("--kiosk.qr.prefix=STX")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.qr.prefix must be empty or 1 to 8 bytes in hex");
+        assertThatThrownBy(() -> start("--kiosk.qr.baud-rate=1000")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.qr.baud-rate must be one of");
+        assertThatThrownBy(() -> start("--kiosk.qr.connection=serial")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.qr.serial-port is required");
+    }
 }

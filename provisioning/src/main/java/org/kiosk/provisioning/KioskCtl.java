@@ -35,6 +35,7 @@ public final class KioskCtl {
         CommandLine cli = new CommandLine(new KioskCtl());
         cli.setOut(out);
         cli.setErr(err);
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("kioskctl: " + oneLine(e));
             return EXIT_FAILED;

@@ -14,6 +14,13 @@ public interface DeviceLink extends AutoCloseable {
         /** {@code length} bytes at the start of {@code data}, which the link reuses once this returns. */
         void received(byte[] data, int length, Replies replies);
 
+        /**
+         * A host connection began; {@code replies} reaches it until it drops. For devices that speak first (a
+         * scanner sends what it reads unasked); devices that only answer ignore it.
+         */
+        default void connected(Replies replies) {
+        }
+
         /** The connection ended (host or port gone, stream closed, or {@link DeviceLink#unplug()}). */
         void dropped();
     }

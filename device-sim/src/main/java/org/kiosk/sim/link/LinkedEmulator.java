@@ -37,6 +37,11 @@ public abstract class LinkedEmulator<L extends DeviceLink> implements AutoClosea
             }
 
             @Override
+            public void connected(Replies replies) {
+                LinkedEmulator.this.connected(replies);
+            }
+
+            @Override
             public void dropped() {
                 LinkedEmulator.this.dropped();
             }
@@ -74,6 +79,10 @@ public abstract class LinkedEmulator<L extends DeviceLink> implements AutoClosea
 
     /** {@code length} bytes from the host at the start of {@code data}, on the link's thread. */
     protected abstract void received(byte[] data, int length, Replies replies);
+
+    /** A host connection began; devices that speak unasked keep {@code replies} to send on until it drops. */
+    protected void connected(Replies replies) {
+    }
 
     /** The connection ended: the device forgets what it loses with its cable. */
     protected abstract void dropped();

@@ -171,6 +171,7 @@ public final class SerialLink implements AutoOpeningLink {
                 }
             }
         };
+        listener.connected(replies);
         while (true) {
             int n = p.readBytes(buffer, buffer.length);
             if (n < 0) {

@@ -112,6 +112,7 @@ public final class StreamLink implements AutoOpeningLink {
                 return isConnected();
             }
         };
+        listener.connected(replies);
         while (true) {
             int n;
             try {

@@ -202,6 +202,7 @@ public final class TcpLink implements DeviceLink {
                     }
                 }
             };
+            listener.connected(replies);
             byte[] buffer = new byte[4096];
             int n;
             while ((n = in.read(buffer)) >= 0) {

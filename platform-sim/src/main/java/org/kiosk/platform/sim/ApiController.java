@@ -48,7 +48,7 @@ import java.util.regex.Pattern;
 class ApiController {
 
     private static final Pattern KIOSK_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final int HEARTBEAT_SECONDS = 60;
+    static final int HEARTBEAT_SECONDS = 60;
 
     private final Catalogue catalogue;
     private final Applications applications;
@@ -168,6 +168,12 @@ class ApiController {
     HeartbeatAck heartbeat(@RequestBody Heartbeat heartbeat, HttpServletRequest request) {
         if (heartbeat.sentAt() == null || heartbeat.softwareVersion() == null || heartbeat.outboxPending() < 0) {
             throw ProblemException.invalid("a heartbeat needs sentAt, softwareVersion and a non-negative outboxPending");
+        }
+        if (heartbeat.devices().stream().anyMatch(d -> d == null || d.kind() == null || d.state() == null)) {
+            throw ProblemException.invalid("every device in a heartbeat needs a kind and a state");
+        }
+        if (heartbeat.calendarDaysRemaining().values().stream().anyMatch(days -> days < 0)) {
+            throw ProblemException.invalid("calendarDaysRemaining counts days: none may be negative");
         }
         String kioskId = kioskId(request);
         Instant now = clock.instant();

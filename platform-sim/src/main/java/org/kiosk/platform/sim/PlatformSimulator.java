@@ -126,6 +126,8 @@ public final class PlatformSimulator implements AutoCloseable {
                 "--server.ssl.client-auth=want",
                 "--server.shutdown=immediate",
                 "--spring.main.banner-mode=off",
+                // embedded in another application's tests, the simulator must not read that application's properties
+                "--spring.config.name=platform-sim",
                 "--logging.level.root=WARN",
                 "--logging.level.org.kiosk=INFO",
         };

@@ -1,9 +1,6 @@
 package org.kiosk.provisioning.qr;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,18 +15,13 @@ import org.kiosk.device.qr.image.QrDecodeResult;
 import org.kiosk.device.qr.image.QrImageDecoder;
 import org.kiosk.platform.code.Classification;
 import org.kiosk.platform.code.CodeClassifier;
-import org.kiosk.platform.code.CodeVerifier;
-import org.kiosk.platform.code.InMemoryReplayStore;
-import org.kiosk.platform.code.JwkSet;
-import org.kiosk.platform.code.KeyLookup;
-import org.kiosk.platform.code.KeySetException;
 import org.kiosk.provisioning.JsonOutput;
 import org.kiosk.provisioning.KioskCtl;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,15 +41,8 @@ public final class QrDecodeCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Image files.")
     List<Path> files;
 
-    @Option(names = "--keys", paramLabel = "FILE", description = "The platform's published key set (JWK Set JSON).")
-    Path keys;
-
-    @Option(names = "--kiosk-keys", paramLabel = "FILE",
-            description = "The enrolled kiosks' key set (JWK Set JSON), to verify provisional receipts.")
-    Path kioskKeys;
-
-    @Option(names = "--issuer", paramLabel = "NAME", description = "The platform's issuer name (iss) in its codes.")
-    String issuer;
+    @Mixin
+    SignedCodeOptions signedCodes;
 
     @Option(names = "--reveal", description = "Print each code's text (untrusted: control characters escaped).")
     boolean reveal;
@@ -67,7 +52,7 @@ public final class QrDecodeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<CodeClassifier> classifier = classifier();
+        Optional<CodeClassifier> classifier = signedCodes.classifier();
         QrImageDecoder decoder = new QrImageDecoder();
         List<Map<String, Object>> reports = new ArrayList<>();
         boolean allFound = true;
@@ -99,8 +84,7 @@ public final class QrDecodeCommand implements Callable<Integer> {
     }
 
     private Map<String, Object> code(DecodedQr code, Optional<CodeClassifier> classifier) {
-        Classification classification = classifier.map(c -> c.classify(code.text()))
-                .orElseGet(() -> CodeClassifier.kindOnly(code.text()));
+        Classification classification = SignedCodeOptions.classify(code.text(), classifier);
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("kind", classification.kind().name());
         report.put("status", classification.status().name());
@@ -144,40 +128,6 @@ public final class QrDecodeCommand implements Callable<Integer> {
             }
         }
         out.flush();
-    }
-
-    private Optional<CodeClassifier> classifier() {
-        if (keys == null) {
-            if (issuer != null || kioskKeys != null) {
-                throw new ParameterException(spec.commandLine(), "--issuer and --kiosk-keys go with --keys");
-            }
-            return Optional.empty();
-        }
-        if (issuer == null) {
-            throw new ParameterException(spec.commandLine(), "--keys needs --issuer, the platform's issuer name");
-        }
-        CodeVerifier.Builder verifier;
-        try {
-            verifier = CodeVerifier.builder(issuer, KeyLookup.of(keySet(keys, "--keys")));
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), "--issuer: " + e.getMessage());
-        }
-        if (kioskKeys != null) {
-            verifier.kioskKeys(KeyLookup.of(keySet(kioskKeys, "--kiosk-keys")));
-        }
-        return Optional.of(new CodeClassifier(verifier.build(), new InMemoryReplayStore()));
-    }
-
-    private JwkSet keySet(Path file, String option) {
-        try {
-            return JwkSet.parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new ParameterException(spec.commandLine(), option + ": cannot read " + file + " ("
-                    + e.getClass().getSimpleName() + ")");
-        } catch (KeySetException e) {
-            throw new ParameterException(spec.commandLine(), option + ": " + file + " is not a usable key set: "
-                    + e.getMessage());
-        }
     }
 
     /** C0 and C1 controls, DEL and bidirectional overrides as \\uXXXX: a code must not move the cursor or hide text. */

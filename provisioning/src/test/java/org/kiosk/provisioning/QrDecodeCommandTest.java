@@ -26,7 +26,7 @@ import org.kiosk.platform.code.SigningKey;
 import org.kiosk.provisioning.KioskCtlRuns.Outcome;
 
 /** {@code kioskctl qr decode} on image files holding signed codes, foreign codes and no code at all. */
-class QrCommandTest {
+class QrDecodeCommandTest {
 
     private static final String ISSUER = "gd-platform";
 
