@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
 import org.kiosk.app.catalogue.CatalogueException;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.consent.SqliteConsentStore;
@@ -16,8 +15,6 @@ import org.kiosk.app.verification.FingerprintVerification;
 import org.kiosk.device.fingerprint.FingerprintModule;
 import org.kiosk.device.idcard.IdCardReader;
 import org.kiosk.device.printer.ReceiptPrinter;
-import org.kiosk.device.qr.image.QrEncoder;
-import org.kiosk.device.qr.image.QrEncodingException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -55,12 +52,6 @@ public class JourneyConfiguration {
 
     @Bean
     QrImages qrImages() {
-        return (payload, modulePixels) -> {
-            try {
-                return QrEncoder.png(payload, ErrorCorrectionLevel.M, QrEncoder.STANDARD_QUIET_ZONE_MODULES, modulePixels);
-            } catch (QrEncodingException e) {
-                throw new IllegalArgumentException("no QR code for a payload of " + payload.length() + " characters", e);
-            }
-        };
+        return new EncoderQrImages();
     }
 }

@@ -8,7 +8,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Stage;
 import org.kiosk.app.catalogue.BundledServiceCatalogue;
 import org.kiosk.app.config.UiProperties;
+import org.kiosk.app.journey.EncoderQrImages;
 import org.kiosk.app.ui.i18n.Texts;
+import org.kiosk.app.ui.service.BiometricCheck;
+import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.service.LocalQueueTickets;
 import org.kiosk.app.ui.service.StaffCall;
 import org.kiosk.app.ui.session.ManualUiClock;
@@ -33,7 +36,8 @@ public final class ScreensFixture {
         FxToolkit.registerPrimaryStage();
         StaffCall call = staffCalls::add;
         UiServices services = new UiServices(BundledServiceCatalogue.load(),
-                new LocalQueueTickets(Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"))), call);
+                new LocalQueueTickets(Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"))), call,
+                Identification.NONE, BiometricCheck.NONE, null, null, new EncoderQrImages());
         KioskUi[] built = new KioskUi[1];
         FxToolkit.setupStage((Stage stage) -> {
             built[0] = new KioskUi(services, texts, properties, clock);

@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import org.kiosk.app.catalogue.Matter;
 import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.catalogue.ServiceCategory;
+import org.kiosk.app.ui.journey.JourneyTour;
 import org.kiosk.app.ui.screens.CallStaffScreen;
 import org.kiosk.app.ui.screens.CategoryScreen;
 import org.kiosk.app.ui.screens.CounterScreen;
@@ -33,7 +34,9 @@ public final class FoundationTour {
 
     /** Every stop of every screen the kiosk has. */
     public static List<TourStop> all(ServiceCatalogue catalogue) {
-        return foundation(catalogue);
+        List<TourStop> stops = new ArrayList<>(foundation(catalogue));
+        stops.addAll(JourneyTour.stops(catalogue));
+        return stops;
     }
 
     public static List<TourStop> foundation(ServiceCatalogue catalogue) {

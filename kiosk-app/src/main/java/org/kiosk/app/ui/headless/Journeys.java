@@ -12,7 +12,8 @@ public final class Journeys {
     }
 
     public static List<Journey> all() {
-        return List.of(new TourJourney(), new TimeoutJourney(), new TransitionBenchmark());
+        return List.of(new TourJourney(), new ResidentFingerprintJourney(), new ConsentRefusedJourney(), new HkPermitJourney(),
+                new PlatformDownJourney(), new PaperOutJourney(), new CardPulledJourney(), new TimeoutJourney(), new TransitionBenchmark());
     }
 
     public static Optional<Journey> byName(String name) {

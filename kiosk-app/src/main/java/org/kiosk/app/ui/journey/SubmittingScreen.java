@@ -29,7 +29,7 @@ public final class SubmittingScreen implements Screen {
 
     @Override
     public Node build(ScreenContext c) {
-        if (flow.startSubmitting()) {
+        if (flow.submission() == null && flow.startSubmitting()) {
             Applications applications = c.services().applications();
             applications.submit(flow.session(), flow.matter(), flow.verification(), c.language())
                     .whenComplete((submission, error) -> flow.onFx(() -> {

@@ -1,0 +1,164 @@
+package org.kiosk.app.ui.headless;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.kiosk.app.ui.audit.SceneText;
+import org.kiosk.app.ui.i18n.UiLanguage;
+import org.kiosk.app.ui.journey.ConsentScreen;
+import org.kiosk.app.ui.journey.DocumentScreen;
+import org.kiosk.app.ui.journey.FingerprintResultScreen;
+import org.kiosk.app.ui.journey.FormScreen;
+import org.kiosk.app.ui.journey.IdentifyScreen;
+import org.kiosk.app.ui.journey.OnScreenReceiptScreen;
+import org.kiosk.app.ui.journey.PhoneScreen;
+import org.kiosk.app.ui.journey.RatingScreen;
+import org.kiosk.app.ui.journey.ResultScreen;
+import org.kiosk.app.ui.journey.ReviewScreen;
+import org.kiosk.app.ui.screens.MatterScreen;
+import org.kiosk.app.ui.screens.TakeCardScreen;
+import org.kiosk.app.ui.session.DocumentField;
+import org.kiosk.app.ui.session.KioskSession;
+
+/**
+ * The steps the application journeys share: a matter chosen, a test card on the reader, the form filled in on the
+ * keypads (with a wrong entry first, to see the message), submitted, and the visit ended with a rating; at the end
+ * nothing personal may remain in the scene graph or the session.
+ */
+abstract class ApplicationJourney implements Journey {
+
+    /** How long device work (reading a card, a fingerprint, submitting, printing) may take in a journey. */
+    static final Duration DEVICE_WAIT = Duration.ofSeconds(30);
+    static final String CATEGORY = "household";
+    static final String MATTER = "id-card-renewal";
+
+    private final List<String> personal = new ArrayList<>();
+    private KioskSession session;
+
+    /** From home to the choice of identification for the matter, in {@code language}. */
+    void chooseMatter(JourneyContext c, UiLanguage language) throws Exception {
+        c.ui().reset();
+        c.press("language-" + language.tag());
+        c.press("category-" + CATEGORY);
+        c.press("matter-" + MATTER);
+        c.expectScreen(MatterScreen.ID);
+        c.screenshot("matter");
+        c.press("matter-apply");
+        c.expectScreen(IdentifyScreen.ID);
+        c.screenshot("identify");
+    }
+
+    /** The test card {@code card} placed, read, and its details shown; remembers them for the final check. */
+    void readCard(JourneyContext c, String card) throws Exception {
+        c.simulation().placeCard(card);
+        c.press("identify-card");
+        c.awaitScreen(DocumentScreen.ID, DEVICE_WAIT);
+        session = c.ui().session();
+        for (DocumentField field : List.of(DocumentField.NAME, DocumentField.DOCUMENT_NUMBER)) {
+            session.documentField(field).ifPresent(v -> {
+                personal.add(v.reveal());
+                if (field == DocumentField.DOCUMENT_NUMBER) {
+                    personal.add(v.masked());
+                }
+            });
+        }
+        if (personal.isEmpty()) {
+            throw new JourneyFailure("the card was read but the session holds no name or number");
+        }
+        if (SceneText.occurrences(c.ui().scene(), personal).isEmpty()) {
+            throw new JourneyFailure("the document screen does not show the card holder's details");
+        }
+        c.screenshot("document");
+        c.press("document-continue");
+    }
+
+    /** Consent given and the holder's finger verified. */
+    void fingerprint(JourneyContext c, String card) throws Exception {
+        c.expectScreen(ConsentScreen.ID);
+        c.screenshot("consent");
+        c.simulation().fingerOf(card);
+        c.press("consent-agree");
+        c.screenshot("fingerprint");
+        c.awaitScreen(FingerprintResultScreen.VERIFIED, DEVICE_WAIT);
+        c.screenshot("fingerprint-verified");
+        c.press("fingerprint-continue");
+    }
+
+    /** The bundled form: prefilled page, a choice, a phone number (first too short), copies, and the optional name. */
+    void fillForm(JourneyContext c) throws Exception {
+        c.expectScreen(FormScreen.ID);
+        c.screenshot("form-prefilled");
+        c.press("form-next");
+        c.press("form-next");
+        expectError(c, "form-collection-error");
+        c.press("form-option-counter");
+        c.press("form-next");
+        for (char digit : "138001380".toCharArray()) {
+            c.press("key-" + digit);
+        }
+        c.press("form-next");
+        expectError(c, "form-phone-error");
+        c.press("key-0");
+        c.press("key-0");
+        c.press("form-next");
+        c.press("key-2");
+        c.screenshot("form-copies");
+        c.press("form-next");
+        c.press("key-Z");
+        c.press("key-H");
+        c.screenshot("form-latin");
+        c.press("form-next");
+        c.expectScreen(ReviewScreen.ID);
+        c.screenshot("review");
+    }
+
+    private static void expectError(JourneyContext c, String shot) throws Exception {
+        if (c.ui().scene().lookup("#form-error") == null) {
+            throw new JourneyFailure("a wrong entry was accepted without a message (" + shot + ")");
+        }
+        c.screenshot(shot);
+    }
+
+    /** Submits, and waits for the result (printed receipt) or the on-screen receipt. */
+    void submit(JourneyContext c, String expectedScreen) throws Exception {
+        c.press("review-submit");
+        c.awaitScreen(expectedScreen, DEVICE_WAIT);
+        c.screenshot(expectedScreen);
+    }
+
+    /** Whether the result says the receipt is provisional (the platform was not reached). */
+    boolean provisional(JourneyContext c) {
+        String label = c.ui().texts().get(c.ui().language(), "result.provisional");
+        return !SceneText.occurrences(c.ui().scene(), List.of(label)).isEmpty();
+    }
+
+    /** "Continue on your phone", the rating, and the end of the visit with everything wiped. */
+    void finish(JourneyContext c) throws Exception {
+        String from = c.ui().visibleScreenId();
+        if (!from.equals(ResultScreen.ID) && !from.equals(OnScreenReceiptScreen.ID)) {
+            throw new JourneyFailure("expected the result or the on-screen receipt, but the kiosk shows " + from);
+        }
+        c.press("result-phone");
+        c.expectScreen(PhoneScreen.ID);
+        c.screenshot("continue-on-phone");
+        c.press("phone-done");
+        c.expectScreen(RatingScreen.ID);
+        c.screenshot("rating");
+        c.press("rating-very-satisfied");
+        expectWiped(c);
+    }
+
+    /** The visit is over: "take your card", no personal text anywhere in the scene graph, the session wiped. */
+    void expectWiped(JourneyContext c) throws Exception {
+        c.expectScreen(TakeCardScreen.ID);
+        c.screenshot("take-card");
+        List<String> left = SceneText.occurrences(c.ui().scene(), personal);
+        if (!left.isEmpty()) {
+            throw new JourneyFailure("personal text remains in the scene graph after the visit: " + left.size() + " item(s)");
+        }
+        if (session == null || !session.isWiped() || session.hasPersonalData()) {
+            throw new JourneyFailure("the visit's session was not wiped");
+        }
+        c.ui().resetForNextCitizen();
+    }
+}
