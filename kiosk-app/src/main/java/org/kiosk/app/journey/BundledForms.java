@@ -3,6 +3,7 @@ package org.kiosk.app.journey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
+import java.util.Optional;
 import org.kiosk.app.catalogue.CatalogueException;
 import org.kiosk.platform.model.FormSchema;
 import tools.jackson.core.JacksonException;
@@ -10,17 +11,20 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The matters' forms bundled with the kiosk, in the platform's form schema: a matter without its own form uses
- * {@code default}. Fields with a prefill come from the identity document and are never asked.
+ * The matters the kiosk takes applications for, each with the platform's implementation code and a copy of the
+ * platform's form (its field names and rules), so that an application is valid whether or not the platform can be
+ * reached when it is made. A matter without an entry is handled at the counter only.
  */
 public final class BundledForms {
 
     public static final String RESOURCE = "/org/kiosk/app/journey/bundled-forms.json";
-    private static final String DEFAULT = "default";
+    /** A matter's implementation code on the platform, and its form. */
+    public record MatterForm(String implementationCode, FormSchema form) {
+    }
 
-    private final Map<String, FormSchema> forms;
+    private final Map<String, MatterForm> forms;
 
-    private BundledForms(Map<String, FormSchema> forms) {
+    private BundledForms(Map<String, MatterForm> forms) {
         this.forms = Map.copyOf(forms);
     }
 
@@ -29,9 +33,11 @@ public final class BundledForms {
             if (json == null) {
                 throw new CatalogueException(RESOURCE + " is not bundled");
             }
-            Map<String, FormSchema> forms = JsonMapper.builder().build().readValue(json, new TypeReference<Map<String, FormSchema>>() { });
-            if (!forms.containsKey(DEFAULT)) {
-                throw new CatalogueException(RESOURCE + " has no '" + DEFAULT + "' form");
+            Map<String, MatterForm> forms = JsonMapper.builder().build().readValue(json, new TypeReference<Map<String, MatterForm>>() { });
+            for (Map.Entry<String, MatterForm> e : forms.entrySet()) {
+                if (e.getValue() == null || e.getValue().implementationCode() == null || e.getValue().form() == null) {
+                    throw new CatalogueException(RESOURCE + ": matter '" + e.getKey() + "' needs an implementationCode and a form");
+                }
             }
             return new BundledForms(forms);
         } catch (IOException | JacksonException e) {
@@ -39,7 +45,8 @@ public final class BundledForms {
         }
     }
 
-    public FormSchema form(String matterId) {
-        return forms.getOrDefault(matterId, forms.get(DEFAULT));
+    /** The form of the kiosk's matter {@code matterId}, if the kiosk takes applications for it. */
+    public Optional<MatterForm> matter(String matterId) {
+        return Optional.ofNullable(forms.get(matterId));
     }
 }

@@ -15,6 +15,7 @@ import org.kiosk.app.verification.FingerprintVerification;
 import org.kiosk.device.fingerprint.FingerprintModule;
 import org.kiosk.device.idcard.IdCardReader;
 import org.kiosk.device.printer.ReceiptPrinter;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -41,8 +42,8 @@ public class JourneyConfiguration {
 
     @Bean
     OutboxApplications outboxApplications(KioskOutbox outbox, ReceiptPrinter printer, KioskProperties kiosk,
-            ExecutorService journeyExecutor) throws CatalogueException {
-        return new OutboxApplications(BundledForms.load(), outbox, printer, kiosk.id(), Clock.systemDefaultZone(), journeyExecutor);
+            @Value("${kiosk.centre:GZ-TH-01}") String centre, ExecutorService journeyExecutor) throws CatalogueException {
+        return new OutboxApplications(BundledForms.load(), outbox, printer, kiosk.id(), centre, Clock.systemDefaultZone(), journeyExecutor);
     }
 
     @Bean

@@ -48,12 +48,14 @@ public final class OutboxApplications implements Applications {
     private final KioskOutbox outbox;
     private final ReceiptPrinter printer;
     private final String kioskId;
+    private final String centreCode;
     private final Clock clock;
     private final ExecutorService executor;
     private final Map<Long, OutboxRecord> submitted = new ConcurrentHashMap<>();
 
-    public OutboxApplications(BundledForms forms, KioskOutbox outbox, ReceiptPrinter printer, String kioskId, Clock clock,
-            ExecutorService executor) {
+    public OutboxApplications(BundledForms forms, KioskOutbox outbox, ReceiptPrinter printer, String kioskId, String centreCode,
+            Clock clock, ExecutorService executor) {
+        this.centreCode = centreCode;
         this.forms = forms;
         this.outbox = outbox;
         this.printer = printer;
@@ -63,16 +65,20 @@ public final class OutboxApplications implements Applications {
     }
 
     @Override
-    public FormSchema form(Matter matter) {
-        return forms.form(matter.id());
+    public Optional<FormSchema> form(Matter matter) {
+        return forms.matter(matter.id()).map(BundledForms.MatterForm::form);
     }
 
     @Override
     public CompletableFuture<Submission> submit(KioskSession session, Matter matter, Verification verification, UiLanguage language) {
-        byte[] body = JSON.writeValueAsBytes(request(session, matter, verification, language));
+        BundledForms.MatterForm form = forms.matter(matter.id()).orElse(null);
+        if (form == null) {
+            return CompletableFuture.failedFuture(new SubmissionFailed("the kiosk takes no applications for " + matter.id()));
+        }
+        byte[] body = JSON.writeValueAsBytes(request(session, form, verification, language));
         return CompletableFuture.supplyAsync(() -> {
             try {
-                OutboxRecord record = outbox.submit(matter.id(), body);
+                OutboxRecord record = outbox.submit(form.implementationCode(), body);
                 if (record.state() == OutboxState.REJECTED || record.state() == OutboxState.EXPIRED) {
                     throw new CompletionException(new SubmissionFailed("the platform did not accept the application ("
                             + record.rejectionReason() + ")"));
@@ -120,16 +126,16 @@ public final class OutboxApplications implements Applications {
                 accepted.map(SubmissionResult.Accepted::committedCompletion), tracking, record.id());
     }
 
-    private ApplicationRequest request(KioskSession session, Matter matter, Verification verification, UiLanguage language) {
+    private ApplicationRequest request(KioskSession session, BundledForms.MatterForm form, Verification verification, UiLanguage language) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (FormField f : form(matter).fields()) {
+        for (FormField f : form.form().fields()) {
             Optional<String> value = f.prefill() != null ? Prefills.value(session, f.prefill()).map(PersonalValue::reveal)
                     : session.answer(f.name()).map(PersonalValue::reveal);
             value.ifPresent(v -> values.put(f.name(), v));
         }
         Applicant applicant = new Applicant(documentType(session), field(session, DocumentField.DOCUMENT_NUMBER),
                 field(session, DocumentField.NAME));
-        return new ApplicationRequest(matter.id(), kioskId, language.locale().toLanguageTag(), clock.instant(), applicant, values,
+        return new ApplicationRequest(form.implementationCode(), centreCode, language.locale().toLanguageTag(), clock.instant(), applicant, values,
                 switch (verification) {
                     case FINGERPRINT -> ApplicationRequest.IdentityVerification.FINGERPRINT;
                     case COUNTER -> ApplicationRequest.IdentityVerification.COUNTER;

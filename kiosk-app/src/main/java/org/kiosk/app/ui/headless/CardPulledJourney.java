@@ -18,11 +18,11 @@ public final class CardPulledJourney extends ApplicationJourney {
 
     @Override
     public void run(JourneyContext c) throws Exception {
-        chooseMatter(c, UiLanguage.SIMPLIFIED_CHINESE);
+        chooseMatter(c, UiLanguage.SIMPLIFIED_CHINESE, FUND_MATTER);
         readCard(c, ResidentFingerprintJourney.CARD);
         c.press("consent-refuse");
         c.press("form-next");
-        c.press("form-option-post");
+        c.press("key-1");
         c.screenshot("form-before-card-pulled");
         c.simulation().removeCard();
         c.awaitScreen(TakeCardScreen.ID, DEVICE_WAIT);

@@ -22,7 +22,7 @@ public final class ConsentRefusedJourney extends ApplicationJourney {
     @Override
     public void run(JourneyContext c) throws Exception {
         c.simulation().paperOut(false);
-        chooseMatter(c, UiLanguage.SIMPLIFIED_CHINESE);
+        chooseMatter(c, UiLanguage.SIMPLIFIED_CHINESE, FUND_MATTER);
         readCard(c, ResidentFingerprintJourney.CARD);
         c.expectScreen(ConsentScreen.ID);
         c.screenshot("consent");

@@ -19,7 +19,7 @@ public final class HkPermitJourney extends ApplicationJourney {
     @Override
     public void run(JourneyContext c) throws Exception {
         c.simulation().paperOut(false);
-        chooseMatter(c, UiLanguage.TRADITIONAL_CHINESE);
+        chooseMatter(c, UiLanguage.TRADITIONAL_CHINESE, RECORD_MATTER);
         readCard(c, "hmt-hong-kong");
         fillForm(c);
         submit(c, ResultScreen.ID);

@@ -19,7 +19,7 @@ public final class PaperOutJourney extends ApplicationJourney {
     @Override
     public void run(JourneyContext c) throws Exception {
         c.simulation().paperOut(false);
-        chooseMatter(c, UiLanguage.ENGLISH);
+        chooseMatter(c, UiLanguage.ENGLISH, FUND_MATTER);
         readCard(c, ResidentFingerprintJourney.CARD);
         c.press("consent-refuse");
         fillForm(c);

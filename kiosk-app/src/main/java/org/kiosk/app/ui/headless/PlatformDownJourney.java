@@ -21,7 +21,7 @@ public final class PlatformDownJourney extends ApplicationJourney {
         c.simulation().paperOut(false);
         c.simulation().platformReachable(false);
         try {
-            chooseMatter(c, UiLanguage.SIMPLIFIED_CHINESE);
+            chooseMatter(c, UiLanguage.SIMPLIFIED_CHINESE, FUND_MATTER);
             readCard(c, ResidentFingerprintJourney.CARD);
             c.press("consent-refuse");
             fillForm(c);

@@ -21,7 +21,7 @@ public final class ResidentFingerprintJourney extends ApplicationJourney {
     @Override
     public void run(JourneyContext c) throws Exception {
         c.simulation().paperOut(false);
-        chooseMatter(c, UiLanguage.SIMPLIFIED_CHINESE);
+        chooseMatter(c, UiLanguage.SIMPLIFIED_CHINESE, FUND_MATTER);
         readCard(c, CARD);
         fingerprint(c, CARD);
         fillForm(c);

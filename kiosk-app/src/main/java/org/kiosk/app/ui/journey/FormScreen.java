@@ -37,6 +37,11 @@ public final class FormScreen implements Screen {
         this.page = page;
     }
 
+    /** Page {@code index} of the fields the citizen is asked. */
+    public static FormScreen page(ApplicationFlow flow, int index) {
+        return new FormScreen(flow, index);
+    }
+
     /** The form's first page. */
     public static Screen first(ApplicationFlow flow) {
         if (!flow.prefilledFields().isEmpty()) {
@@ -89,8 +94,9 @@ public final class FormScreen implements Screen {
         return box;
     }
 
+    /** Text whose rule admits letters gets the keyboard; digits-only text (an account number) the keypad. */
     private static boolean typedWithLetters(FormField f) {
-        return f.type() == FormField.Type.TEXT;
+        return f.type() == FormField.Type.TEXT && (f.pattern() == null || f.pattern().contains("A-Z") || f.pattern().contains("a-z"));
     }
 
     private Node choices(ScreenContext c, FormField f) {

@@ -1,5 +1,6 @@
 package org.kiosk.app.ui.journey;
 
+import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.VBox;
@@ -7,6 +8,7 @@ import org.kiosk.app.catalogue.Matter;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.screen.ScreenContext;
 import org.kiosk.app.ui.screens.CounterScreen;
+import org.kiosk.platform.model.FormSchema;
 
 /**
  * How the citizen identifies: ID card or permit on the reader; passport and phone QR where this kiosk can read
@@ -32,11 +34,10 @@ public final class IdentifyScreen implements Screen {
         VBox box = c.column();
         box.getChildren().addAll(c.heading(c.text("identify.title", matter.name().in(c.language()))), c.body(c.text("identify.intro")));
         boolean card = c.services().identification().cardReaderReady();
-        Button cardButton = c.primary("identify-card", c.text("identify.card"), () -> {
-            ApplicationFlow flow = new ApplicationFlow(matter, c.services().applications().form(matter), c.session());
-            c.navigator().show(new WaitCardScreen(flow));
-        });
-        cardButton.setDisable(!card || c.services().applications() == null);
+        Optional<FormSchema> form = c.services().applications() == null ? Optional.empty() : c.services().applications().form(matter);
+        Button cardButton = c.primary("identify-card", c.text("identify.card"),
+                () -> c.navigator().show(new WaitCardScreen(new ApplicationFlow(matter, form.orElseThrow(), c.session()))));
+        cardButton.setDisable(!card || form.isEmpty());
         box.getChildren().add(cardButton);
         if (!card) {
             box.getChildren().add(c.body(c.text("identify.card-unavailable")));

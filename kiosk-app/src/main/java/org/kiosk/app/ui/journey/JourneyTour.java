@@ -17,6 +17,7 @@ import org.kiosk.app.ui.service.Applications;
 import org.kiosk.app.ui.service.BiometricCheck;
 import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.session.DocumentField;
+import org.kiosk.platform.model.FormField;
 
 /**
  * Every state of the application journey's screens, for the accessibility audit and the {@code tour} journey: a
@@ -41,7 +42,8 @@ public final class JourneyTour {
         } catch (CatalogueException e) {
             throw new IllegalStateException("the bundled forms are unusable: " + e.getMessage(), e);
         }
-        Matter matter = catalogue.categories().getFirst().matters().getFirst();
+        Matter matter = matter(catalogue, "provident-fund-rent");
+        Matter recordMatter = matter(catalogue, "marriage-record-certificate");
         List<TourStop> stops = new ArrayList<>();
         stops.add(new TourStop(IdentifyScreen.ID, (ui, clock) -> ui.show(new IdentifyScreen(matter))));
         stops.add(new TourStop(DocumentScreen.ID, (ui, clock) -> ui.show(new DocumentScreen(flow(ui, forms, matter)))));
@@ -52,39 +54,23 @@ public final class JourneyTour {
         stops.add(new TourStop(FingerprintResultScreen.NOT_VERIFIED,
                 (ui, clock) -> ui.show(new FingerprintResultScreen(flow(ui, forms, matter), BiometricCheck.Result.NOT_MATCHED))));
         stops.add(new TourStop("form-prefilled", (ui, clock) -> ui.show(FormScreen.first(flow(ui, forms, matter)))));
-        stops.add(new TourStop("form-choice-error", (ui, clock) -> {
-            ui.show(FormScreen.first(flow(ui, forms, matter)));
-            press(ui, "form-next");
-            press(ui, "form-next");
-        }));
-        stops.add(new TourStop("form-digits-error", (ui, clock) -> {
-            ui.show(FormScreen.first(flow(ui, forms, matter)));
-            press(ui, "form-next");
-            press(ui, "form-option-post");
-            press(ui, "form-next");
-            press(ui, "key-1");
-            press(ui, "key-3");
-            press(ui, "form-next");
-        }));
-        stops.add(new TourStop("form-letters", (ui, clock) -> {
-            ApplicationFlow flow = flow(ui, forms, matter);
-            ui.session().putAnswer("pinyin", "ZHANG".toCharArray());
-            ui.show(FormScreen.first(flow));
-            press(ui, "form-next");
-            press(ui, "form-option-post");
-            press(ui, "form-next");
-            for (char k : "13800138000".toCharArray()) {
-                press(ui, "key-" + k);
+        for (Matter m : List.of(matter, recordMatter)) {
+            List<FormField> asked = forms.matter(m.id()).orElseThrow().form().fields().stream().filter(f -> f.prefill() == null).toList();
+            for (int i = 0; i < asked.size(); i++) {
+                int page = i;
+                // each asked field, as first shown and after "Next" on an empty answer (the message for a required one)
+                stops.add(new TourStop("form-" + asked.get(i).name(), (ui, clock) -> ui.show(FormScreen.page(flow(ui, forms, m), page))));
+                stops.add(new TourStop("form-" + asked.get(i).name() + "-next", (ui, clock) -> {
+                    ui.show(FormScreen.page(flow(ui, forms, m), page));
+                    press(ui, "form-next");
+                }));
             }
-            press(ui, "form-next");
-            press(ui, "key-1");
-            press(ui, "form-next");
-        }));
+        }
         stops.add(new TourStop(ReviewScreen.ID, (ui, clock) -> {
             ApplicationFlow flow = flow(ui, forms, matter);
-            ui.session().putAnswer("collection", "post".toCharArray());
             ui.session().putAnswer("phone", "13800138000".toCharArray());
-            ui.session().putAnswer("copies", "1".toCharArray());
+            ui.session().putAnswer("bankAccount", "6222020200112233".toCharArray());
+            ui.session().putAnswer("monthlyRent", "3500".toCharArray());
             ui.show(new ReviewScreen(flow));
         }));
         stops.add(new TourStop(SubmittingScreen.ID, (ui, clock) -> ui.show(new SubmittingScreen(submitted(ui, forms, matter, SAMPLE_CASE)))));
@@ -108,7 +94,7 @@ public final class JourneyTour {
     private static ApplicationFlow flow(KioskUi ui, BundledForms forms, Matter matter) {
         FoundationTour.putSampleHolder(ui.session());
         ui.session().putDocumentField(DocumentField.DOCUMENT_TYPE, "RESIDENT_ID".toCharArray());
-        ApplicationFlow flow = new ApplicationFlow(matter, forms.form(matter.id()), ui.session());
+        ApplicationFlow flow = new ApplicationFlow(matter, forms.matter(matter.id()).orElseThrow().form(), ui.session());
         flow.document(new Identification.DocumentSummary(Identification.DocumentKind.RESIDENT_ID, false, true));
         return flow;
     }
@@ -118,6 +104,11 @@ public final class JourneyTour {
         flow.submission(submission);
         flow.printed(Applications.PrintOutcome.PRINTED);
         return flow;
+    }
+
+    private static Matter matter(ServiceCatalogue catalogue, String id) {
+        return catalogue.categories().stream().flatMap(c -> c.matters().stream()).filter(m -> m.id().equals(id)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("the catalogue has no matter " + id));
     }
 
     private static void press(KioskUi ui, String id) {

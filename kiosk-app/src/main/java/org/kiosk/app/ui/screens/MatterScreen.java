@@ -33,7 +33,7 @@ public final class MatterScreen implements Screen {
     public Node build(ScreenContext c) {
         VBox box = c.column();
         box.getChildren().add(c.heading(matter.name().in(c.language())));
-        if (c.services().applications() != null) {
+        if (c.services().applications() != null && c.services().applications().form(matter).isPresent()) {
             box.getChildren().add(c.primary("matter-apply", c.text("matter.apply"), () -> c.navigator().show(new IdentifyScreen(matter))));
         }
         box.getChildren().add(section(c, c.text("matter.needed")));

@@ -45,8 +45,8 @@ public interface Applications {
 
     enum PrintOutcome { PRINTED, PAPER_OUT, PRINTER_UNAVAILABLE }
 
-    /** The form of {@code matter}. */
-    FormSchema form(Matter matter);
+    /** The form of {@code matter}; empty when the kiosk does not take applications for it (the counter does). */
+    Optional<FormSchema> form(Matter matter);
 
     /** Submits the answers and document of {@code session} for {@code matter}, off the FX thread. */
     CompletableFuture<Submission> submit(KioskSession session, Matter matter, Verification verification, UiLanguage language);
