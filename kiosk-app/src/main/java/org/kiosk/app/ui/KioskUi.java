@@ -22,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.kiosk.app.config.UiProperties;
+import org.kiosk.app.ops.SessionOutcome;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.screen.Navigator;
@@ -65,6 +66,7 @@ public final class KioskUi implements Navigator {
     private KioskSession session;
     private TimeoutWarning warning;
     private long cardRemovalSince = -1;
+    private long visitSince;
 
     public KioskUi(UiServices services, Texts texts, UiProperties properties, UiClock clock) {
         this.services = services;
@@ -187,6 +189,15 @@ public final class KioskUi implements Navigator {
 
     @Override
     public void endVisit() {
+        endVisit(null);
+    }
+
+    /** Ends the visit, counted with {@code outcome}, or with what the screens marked on the session when null. */
+    private void endVisit(SessionOutcome outcome) {
+        if (session != null) {
+            services.sessions().sessionEnded(outcome != null ? outcome : session.outcome(),
+                    Duration.ofNanos(clock.nanos() - visitSince));
+        }
         monitor.stop();
         hideWarning();
         KioskSession ending = session;
@@ -234,6 +245,7 @@ public final class KioskUi implements Navigator {
     private void startVisit() {
         if (session == null) {
             session = new KioskSession();
+            visitSince = clock.nanos();
             cardRemovalSince = -1;
             monitor.start();
         }
@@ -388,7 +400,7 @@ public final class KioskUi implements Navigator {
 
         @Override
         public void expired() {
-            endVisit();
+            endVisit(SessionOutcome.ABANDONED);
         }
     }
 }

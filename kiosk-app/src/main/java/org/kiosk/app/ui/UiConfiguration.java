@@ -5,6 +5,7 @@ import org.kiosk.app.catalogue.BundledServiceCatalogue;
 import org.kiosk.app.catalogue.CatalogueException;
 import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.config.KioskProperties;
+import org.kiosk.app.ops.SessionRecorder;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.service.Applications;
 import org.kiosk.app.ui.service.BiometricCheck;
@@ -50,9 +51,10 @@ public class UiConfiguration {
     @Bean
     UiServices uiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall,
             ObjectProvider<Identification> identification, ObjectProvider<BiometricCheck> biometrics,
-            ObjectProvider<Applications> applications, ObjectProvider<ServiceRating> rating, ObjectProvider<QrImages> qr) {
+            ObjectProvider<Applications> applications, ObjectProvider<ServiceRating> rating, ObjectProvider<QrImages> qr,
+            ObjectProvider<SessionRecorder> sessions) {
         return new UiServices(catalogue, tickets, staffCall, identification.getIfAvailable(() -> Identification.NONE),
                 biometrics.getIfAvailable(() -> BiometricCheck.NONE), applications.getIfAvailable(), rating.getIfAvailable(),
-                qr.getIfAvailable());
+                qr.getIfAvailable(), sessions.getIfAvailable(() -> (outcome, duration) -> { }));
     }
 }

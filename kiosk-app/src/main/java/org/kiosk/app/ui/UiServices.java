@@ -1,6 +1,7 @@
 package org.kiosk.app.ui;
 
 import org.kiosk.app.catalogue.ServiceCatalogue;
+import org.kiosk.app.ops.SessionRecorder;
 import org.kiosk.app.ui.service.Applications;
 import org.kiosk.app.ui.service.BiometricCheck;
 import org.kiosk.app.ui.service.Identification;
@@ -20,12 +21,14 @@ import org.kiosk.app.ui.service.StaffCall;
  * @param applications   forms, submitting, receipts
  * @param rating         the citizen's service rating
  * @param qr             QR images for the screen
+ * @param sessions       counts visits by outcome and duration
  */
 public record UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, Identification identification,
-                         BiometricCheck biometrics, Applications applications, ServiceRating rating, QrImages qr) {
+                         BiometricCheck biometrics, Applications applications, ServiceRating rating, QrImages qr,
+                         SessionRecorder sessions) {
 
     /** The browsing screens only: no document can be read and nothing submitted (the counter remains). */
     public UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall) {
-        this(catalogue, tickets, staffCall, Identification.NONE, BiometricCheck.NONE, null, null, null);
+        this(catalogue, tickets, staffCall, Identification.NONE, BiometricCheck.NONE, null, null, null, (outcome, duration) -> { });
     }
 }

@@ -9,6 +9,7 @@ import javafx.stage.Stage;
 import org.kiosk.app.catalogue.BundledServiceCatalogue;
 import org.kiosk.app.config.UiProperties;
 import org.kiosk.app.journey.EncoderQrImages;
+import org.kiosk.app.ops.SessionMetrics;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.service.BiometricCheck;
 import org.kiosk.app.ui.service.Identification;
@@ -37,7 +38,7 @@ public final class ScreensFixture {
         StaffCall call = staffCalls::add;
         UiServices services = new UiServices(BundledServiceCatalogue.load(),
                 new LocalQueueTickets(Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"))), call,
-                Identification.NONE, BiometricCheck.NONE, null, null, new EncoderQrImages());
+                Identification.NONE, BiometricCheck.NONE, null, null, new EncoderQrImages(), new SessionMetrics());
         KioskUi[] built = new KioskUi[1];
         FxToolkit.setupStage((Stage stage) -> {
             built[0] = new KioskUi(services, texts, properties, clock);

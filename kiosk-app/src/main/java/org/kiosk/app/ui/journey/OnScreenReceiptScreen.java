@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kiosk.app.ops.SessionOutcome;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.screen.ScreenContext;
 import org.kiosk.app.ui.screens.CounterScreen;
@@ -30,6 +31,7 @@ public final class OnScreenReceiptScreen implements Screen {
 
     @Override
     public Node build(ScreenContext c) {
+        c.session().outcome(SessionOutcome.COMPLETED);
         VBox details = new VBox();
         details.getStyleClass().add("receipt");
         details.getChildren().add(c.body(flow.matter().name().in(c.language())));

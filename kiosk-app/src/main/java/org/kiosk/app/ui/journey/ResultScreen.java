@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.kiosk.app.ops.SessionOutcome;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.screen.ScreenContext;
 import org.kiosk.app.ui.service.Applications;
@@ -26,6 +27,7 @@ public final class ResultScreen implements Screen {
 
     @Override
     public Node build(ScreenContext c) {
+        c.session().outcome(SessionOutcome.COMPLETED);
         VBox box = c.column();
         box.getChildren().add(c.heading(c.text("result.title")));
         outcome(c, flow, box);

@@ -2,6 +2,7 @@ package org.kiosk.app.ui.journey;
 
 import javafx.scene.Node;
 import javafx.scene.layout.VBox;
+import org.kiosk.app.ops.SessionOutcome;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.screen.ScreenContext;
 import org.kiosk.app.ui.screens.CounterScreen;
@@ -24,6 +25,7 @@ public final class SubmitFailedScreen implements Screen {
 
     @Override
     public Node build(ScreenContext c) {
+        c.session().outcome(SessionOutcome.FAILED);
         VBox box = c.column();
         box.getChildren().addAll(c.heading(c.text("submit-failed.title")), c.body(c.text("submit-failed.intro")),
                 c.primary("submit-failed-counter", c.text("matter.take-ticket"),
