@@ -56,6 +56,7 @@ abstract class ApplicationJourney implements Journey {
 
     /** The test card {@code card} placed, read, and its details shown; remembers them for the final check. */
     void readCard(JourneyContext c, String card) throws Exception {
+        personal.clear();
         c.simulation().placeCard(card);
         c.press("identify-card");
         c.awaitScreen(DocumentScreen.ID, DEVICE_WAIT);
@@ -177,6 +178,7 @@ abstract class ApplicationJourney implements Journey {
         if (session == null || !session.isWiped() || session.hasPersonalData()) {
             throw new JourneyFailure("the visit's session was not wiped");
         }
+        personal.clear();
         c.ui().resetForNextCitizen();
     }
 }

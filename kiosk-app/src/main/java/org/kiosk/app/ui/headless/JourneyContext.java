@@ -25,6 +25,7 @@ public final class JourneyContext {
     private final PrintStream out;
     private final SimulationControl simulation;
     private int shots;
+    private boolean screenshots = true;
 
     public JourneyContext(KioskUi ui, ManualUiClock clock, AccessibilityAudit audit, Path folder, PrintStream out) {
         this(ui, clock, audit, folder, out, null);
@@ -61,8 +62,16 @@ public final class JourneyContext {
         return out;
     }
 
-    /** Saves the screen as {@code NNN-name.png} in the journey's folder and returns the file. */
+    /** Turns screenshots off (a benchmark repeating a journey) or back on. */
+    public void screenshots(boolean on) {
+        this.screenshots = on;
+    }
+
+    /** Saves the screen as {@code NNN-name.png} in the journey's folder and returns the file (null when turned off). */
     public Path screenshot(String name) throws IOException {
+        if (!screenshots) {
+            return null;
+        }
         Path file = folder.resolve(String.format("%03d-%s.png", ++shots, name));
         Screenshots.save(ui.scene(), file);
         return file;
