@@ -16,9 +16,9 @@ public class SimulationConfiguration {
     SimulationControl simulationControl(ObjectProvider<SimulatedDevice<IdCardReaderEmulator>> reader,
             ObjectProvider<SimulatedDevice<FingerprintModuleEmulator>> fingerprint, ObjectProvider<SimulatedDevice<PrinterEmulator>> printer,
             ObjectProvider<EmulatorControl.PlatformSwitch> platform) {
-        return new EmulatorControl(Optional.ofNullable(reader.getIfAvailable()).map(SimulatedDevice::emulator),
-                Optional.ofNullable(fingerprint.getIfAvailable()).map(SimulatedDevice::emulator),
-                Optional.ofNullable(printer.getIfAvailable()).map(SimulatedDevice::emulator),
+        return new EmulatorControl(Optional.ofNullable(reader.getIfAvailable()).flatMap(SimulatedDevice::running),
+                Optional.ofNullable(fingerprint.getIfAvailable()).flatMap(SimulatedDevice::running),
+                Optional.ofNullable(printer.getIfAvailable()).flatMap(SimulatedDevice::running),
                 Optional.ofNullable(platform.getIfAvailable()));
     }
 }
