@@ -37,6 +37,8 @@ import org.kiosk.app.ui.screens.TimeoutWarning;
 import org.kiosk.app.ui.session.InactivityMonitor;
 import org.kiosk.app.ui.session.KioskSession;
 import org.kiosk.app.ui.session.UiClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The citizen's touchscreen: one scene whose content is the current {@link Screen} inside the chrome (language,
@@ -46,6 +48,8 @@ import org.kiosk.app.ui.session.UiClock;
  * home in Simplified Chinese. Everything here runs on the FX thread; {@link #tick()} drives the timers.
  */
 public final class KioskUi implements Navigator {
+
+    private static final Logger log = LoggerFactory.getLogger(KioskUi.class);
 
     public static final String STYLESHEET = "/org/kiosk/app/ui/kiosk.css";
 
@@ -194,10 +198,8 @@ public final class KioskUi implements Navigator {
 
     /** Ends the visit, counted with {@code outcome}, or with what the screens marked on the session when null. */
     private void endVisit(SessionOutcome outcome) {
-        if (session != null) {
-            services.sessions().sessionEnded(outcome != null ? outcome : session.outcome(),
-                    Duration.ofNanos(clock.nanos() - visitSince));
-        }
+        SessionOutcome ended = session == null ? null : outcome != null ? outcome : session.outcome();
+        Duration lasted = Duration.ofNanos(clock.nanos() - visitSince);
         monitor.stop();
         hideWarning();
         KioskSession ending = session;
@@ -212,6 +214,14 @@ public final class KioskUi implements Navigator {
         current = new TakeCardScreen();
         cardRemovalSince = clock.nanos();
         render();
+        if (ended != null) {
+            try {
+                services.sessions().sessionEnded(ended, lasted);
+            } catch (RuntimeException e) {
+                // counting is no reason to keep a citizen's data or screen: that was wiped above
+                log.warn("visit not counted: {}", e.getMessage());
+            }
+        }
     }
 
     /** Drops the visit without the card-removal screen: home, default language and mode (tours start here). */

@@ -1,5 +1,6 @@
 package org.kiosk.app.ui;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,6 +29,8 @@ public final class ScreensFixture {
     public final List<String> staffCalls = new CopyOnWriteArrayList<>();
     public final Texts texts = Texts.load();
     public final KioskUi ui;
+    /** The visits the screens counted. */
+    public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     public ScreensFixture() throws Exception {
         this(UiProperties.defaults());
@@ -36,9 +39,11 @@ public final class ScreensFixture {
     public ScreensFixture(UiProperties properties) throws Exception {
         FxToolkit.registerPrimaryStage();
         StaffCall call = staffCalls::add;
+        SessionMetrics sessions = new SessionMetrics();
+        sessions.bindTo(meters);
         UiServices services = new UiServices(BundledServiceCatalogue.load(),
                 new LocalQueueTickets(Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"))), call,
-                Identification.NONE, BiometricCheck.NONE, null, null, new EncoderQrImages(), new SessionMetrics());
+                Identification.NONE, BiometricCheck.NONE, null, null, new EncoderQrImages(), sessions);
         KioskUi[] built = new KioskUi[1];
         FxToolkit.setupStage((Stage stage) -> {
             built[0] = new KioskUi(services, texts, properties, clock);

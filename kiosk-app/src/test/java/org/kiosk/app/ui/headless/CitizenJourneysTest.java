@@ -2,6 +2,8 @@ package org.kiosk.app.ui.headless;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +107,22 @@ class CitizenJourneysTest {
 
     @Test
     void refusedConsentLeadsToCounterVerificationNotADeadEnd() throws Exception {
+        double completed = visits("completed");
         run(new ConsentRefusedJourney());
+        assertThat(visits("completed")).isEqualTo(completed + 1);
+    }
+
+    @Test
+    void cardPulledOutMidJourneyIsCountedAsCancelled() throws Exception {
+        double cancelled = visits("cancelled");
+        run(new CardPulledJourney());
+        assertThat(visits("cancelled")).isEqualTo(cancelled + 1);
+    }
+
+    /** The visits counted with {@code outcome} in the kiosk's session meters. */
+    private static double visits(String outcome) {
+        Counter counter = context.getBean(MeterRegistry.class).find("kiosk.sessions").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
@@ -123,11 +140,6 @@ class CitizenJourneysTest {
         int printed = printer().receipts().size();
         run(new PaperOutJourney());
         assertThat(printer().receipts()).hasSize(printed);
-    }
-
-    @Test
-    void cardPulledOutMidJourneyWipesAndAsksForTheCard() throws Exception {
-        run(new CardPulledJourney());
     }
 
     @Test
@@ -158,6 +170,7 @@ class CitizenJourneysTest {
             }
         });
         run(new TimeoutJourney());
+        assertThat(visits("abandoned")).isGreaterThanOrEqualTo(2);
     }
 
     @Test
