@@ -3,6 +3,7 @@ package org.kiosk.app.journey;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.kiosk.app.catalogue.CatalogueException;
@@ -15,6 +16,8 @@ import org.kiosk.app.verification.FingerprintVerification;
 import org.kiosk.device.fingerprint.FingerprintModule;
 import org.kiosk.device.idcard.IdCardReader;
 import org.kiosk.device.printer.ReceiptPrinter;
+import org.kiosk.platform.client.PlatformClient;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,8 +50,9 @@ public class JourneyConfiguration {
     }
 
     @Bean
-    StoredRatings storedRatings(KioskProperties kiosk) throws SQLException, IOException {
-        return new StoredRatings(KioskDatabase.file(kiosk.dataDir()), kiosk.id(), Clock.systemDefaultZone());
+    StoredRatings storedRatings(KioskProperties kiosk, ObjectProvider<PlatformClient> platform) throws SQLException, IOException {
+        return new StoredRatings(KioskDatabase.file(kiosk.dataDir()), Optional.ofNullable(platform.getIfAvailable()), kiosk.id(),
+                Clock.systemDefaultZone());
     }
 
     @Bean

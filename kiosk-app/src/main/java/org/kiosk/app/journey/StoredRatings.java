@@ -4,28 +4,36 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Optional;
 import org.kiosk.app.storage.KioskDatabase;
+import org.kiosk.app.ui.service.Applications;
 import org.kiosk.app.ui.service.ServiceRating;
+import org.kiosk.platform.client.PlatformClient;
+import org.kiosk.platform.client.PlatformException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Service ratings kept in the kiosk's database with the case number or provisional reference (nothing personal),
- * marked unsent: the platform API has no rating endpoint yet, so they wait for one.
+ * Service ratings: recorded in the kiosk's database with the case number or the provisional reference (nothing
+ * personal), and sent to the platform with the case number at once when there is one and the platform answers;
+ * otherwise they stay marked unsent.
  */
 public final class StoredRatings implements ServiceRating {
 
     private static final Logger log = LoggerFactory.getLogger(StoredRatings.class);
 
     private final Path database;
+    private final Optional<PlatformClient> platform;
     private final String kioskId;
     private final Clock clock;
 
-    public StoredRatings(Path database, String kioskId, Clock clock) throws SQLException, IOException {
+    public StoredRatings(Path database, Optional<PlatformClient> platform, String kioskId, Clock clock) throws SQLException, IOException {
         this.database = database;
+        this.platform = platform;
         this.kioskId = kioskId;
         this.clock = clock;
         try (Connection db = KioskDatabase.open(database); Statement s = db.createStatement()) {
@@ -35,25 +43,41 @@ public final class StoredRatings implements ServiceRating {
     }
 
     @Override
-    public void rate(String reference, Level level) {
+    public void rate(Applications.Submission submission, Level level) {
+        boolean sent = submission.caseNumber().map(caseNumber -> send(caseNumber, level)).orElse(false);
         try (Connection db = KioskDatabase.open(database);
              PreparedStatement insert = db.prepareStatement(
-                     "INSERT INTO service_rating (reference, level, kiosk_id, rated_at) VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, reference);
+                     "INSERT INTO service_rating (reference, level, kiosk_id, rated_at, sent) VALUES (?, ?, ?, ?, ?)")) {
+            insert.setString(1, submission.reference());
             insert.setString(2, level.name());
             insert.setString(3, kioskId);
             insert.setString(4, clock.instant().toString());
+            insert.setInt(5, sent ? 1 : 0);
             insert.executeUpdate();
         } catch (SQLException | IOException e) {
-            // a lost rating costs the citizen nothing; the journey goes on
-            log.warn("rating for {} not stored: {}", reference, e.getMessage());
+            // a lost rating costs the citizen nothing; the visit goes on
+            log.warn("rating for {} not stored: {}", submission.reference(), e.getMessage());
+        }
+    }
+
+    private boolean send(String caseNumber, Level level) {
+        if (platform.isEmpty()) {
+            return false;
+        }
+        try {
+            platform.get().rate(caseNumber, new org.kiosk.platform.model.ServiceRating(
+                    org.kiosk.platform.model.ServiceRating.Level.valueOf(level.name())));
+            return true;
+        } catch (PlatformException e) {
+            log.info("rating for {} not sent: {}", caseNumber, e.getMessage());
+            return false;
         }
     }
 
     /** How many ratings wait to be sent, for operations. */
     public int unsent() throws SQLException, IOException {
         try (Connection db = KioskDatabase.open(database); Statement s = db.createStatement();
-             var rows = s.executeQuery("SELECT count(*) FROM service_rating WHERE sent = 0")) {
+             ResultSet rows = s.executeQuery("SELECT count(*) FROM service_rating WHERE sent = 0")) {
             return rows.getInt(1);
         }
     }

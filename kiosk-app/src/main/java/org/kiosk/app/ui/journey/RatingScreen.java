@@ -31,7 +31,7 @@ public final class RatingScreen implements Screen {
             String key = Parts.key(level);
             levels.getChildren().add(c.button("rating-" + key, c.text("rating." + key), () -> {
                 if (c.services().rating() != null) {
-                    c.services().rating().rate(flow.submission().reference(), level);
+                    c.services().rating().rate(flow.submission(), level);
                 }
                 c.navigator().endVisit();
             }));

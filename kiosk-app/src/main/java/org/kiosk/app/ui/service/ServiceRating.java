@@ -1,10 +1,10 @@
 package org.kiosk.app.ui.service;
 
-/** The citizen's rating of the service, sent with the case number (or the provisional reference). */
+/** The citizen's rating of the service, sent with the case number (kept until then for a provisional receipt). */
 public interface ServiceRating {
 
-    /** The five levels of the government service rating ("好差评"). */
+    /** The five levels of the government service rating. */
     enum Level { VERY_SATISFIED, SATISFIED, NEUTRAL, DISSATISFIED, VERY_DISSATISFIED }
 
-    void rate(String reference, Level level);
+    void rate(Applications.Submission submission, Level level);
 }

@@ -1,6 +1,7 @@
 package org.kiosk.app.ui.headless;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosk.app.KioskApplication;
 import org.kiosk.app.config.UiProperties;
+import org.kiosk.app.journey.StoredRatings;
 import org.kiosk.app.simulation.SimulatedDevice;
 import org.kiosk.app.simulation.SimulationControl;
 import org.kiosk.app.ui.KioskUi;
@@ -29,6 +31,9 @@ import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.journey.ConsentScreen;
 import org.kiosk.app.ui.session.ManualUiClock;
+import org.kiosk.platform.client.PlatformClient;
+import org.kiosk.platform.client.PlatformException;
+import org.kiosk.platform.model.ServiceRating;
 import org.kiosk.sim.printer.PrinterEmulator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -101,8 +106,17 @@ class CitizenJourneysTest {
     @Test
     void residentIdCardWithConsentedFingerprintGetsACaseNumberAndAPrintedReceipt() throws Exception {
         int printed = printer().receipts().size();
+        int unsentRatings = context.getBean(StoredRatings.class).unsent();
         run(new ResidentFingerprintJourney());
         assertThat(printer().awaitReceipts(printed + 1, Duration.ofSeconds(10))).isTrue();
+        assertThat(context.getBean(StoredRatings.class).unsent()).as("the rating went to the platform with the case number")
+                .isEqualTo(unsentRatings);
+    }
+
+    @Test
+    void thePlatformRefusesARatingForACaseItDoesNotHave() {
+        assertThatThrownBy(() -> context.getBean(PlatformClient.class).rate("GD-NO-SUCH-CASE",
+                new ServiceRating(ServiceRating.Level.SATISFIED))).isInstanceOf(PlatformException.class).hasMessageContaining("404");
     }
 
     @Test
