@@ -50,9 +50,10 @@ public class JourneyConfiguration {
     }
 
     @Bean
-    StoredRatings storedRatings(KioskProperties kiosk, ObjectProvider<PlatformClient> platform) throws SQLException, IOException {
+    StoredRatings storedRatings(KioskProperties kiosk, ObjectProvider<PlatformClient> platform, ExecutorService journeyExecutor)
+            throws SQLException, IOException {
         return new StoredRatings(KioskDatabase.file(kiosk.dataDir()), Optional.ofNullable(platform.getIfAvailable()), kiosk.id(),
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), journeyExecutor);
     }
 
     @Bean

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.kiosk.app.storage.KioskDatabase;
 import org.kiosk.app.ui.service.Applications;
 import org.kiosk.app.ui.service.ServiceRating;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Service ratings: recorded in the kiosk's database with the case number or the provisional reference (nothing
  * personal), and sent to the platform with the case number at once when there is one and the platform answers;
- * otherwise they stay marked unsent.
+ * otherwise they stay marked unsent. The work runs on the executor: the citizen's visit ends without waiting for it.
  */
 public final class StoredRatings implements ServiceRating {
 
@@ -30,8 +31,11 @@ public final class StoredRatings implements ServiceRating {
     private final Optional<PlatformClient> platform;
     private final String kioskId;
     private final Clock clock;
+    private final Executor executor;
 
-    public StoredRatings(Path database, Optional<PlatformClient> platform, String kioskId, Clock clock) throws SQLException, IOException {
+    public StoredRatings(Path database, Optional<PlatformClient> platform, String kioskId, Clock clock, Executor executor)
+            throws SQLException, IOException {
+        this.executor = executor;
         this.database = database;
         this.platform = platform;
         this.kioskId = kioskId;
@@ -44,6 +48,10 @@ public final class StoredRatings implements ServiceRating {
 
     @Override
     public void rate(Applications.Submission submission, Level level) {
+        executor.execute(() -> record(submission, level));
+    }
+
+    private void record(Applications.Submission submission, Level level) {
         boolean sent = submission.caseNumber().map(caseNumber -> send(caseNumber, level)).orElse(false);
         try (Connection db = KioskDatabase.open(database);
              PreparedStatement insert = db.prepareStatement(
@@ -74,11 +82,14 @@ public final class StoredRatings implements ServiceRating {
         }
     }
 
-    /** How many ratings wait to be sent, for operations. */
-    public int unsent() throws SQLException, IOException {
-        try (Connection db = KioskDatabase.open(database); Statement s = db.createStatement();
-             ResultSet rows = s.executeQuery("SELECT count(*) FROM service_rating WHERE sent = 0")) {
-            return rows.getInt(1);
+    /** How many ratings wait to be sent (for operations), or were sent. */
+    public int count(boolean sent) throws SQLException, IOException {
+        try (Connection db = KioskDatabase.open(database);
+             PreparedStatement query = db.prepareStatement("SELECT count(*) FROM service_rating WHERE sent = ?")) {
+            query.setInt(1, sent ? 1 : 0);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.getInt(1);
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ public final class FingerprintResultScreen implements Screen {
     public FingerprintResultScreen(ApplicationFlow flow, BiometricCheck.Result result) {
         this.flow = flow;
         this.result = result;
+        flow.verification(result == BiometricCheck.Result.VERIFIED ? Applications.Verification.FINGERPRINT : Applications.Verification.COUNTER);
     }
 
     @Override
@@ -29,7 +30,6 @@ public final class FingerprintResultScreen implements Screen {
     @Override
     public Node build(ScreenContext c) {
         boolean verified = result == BiometricCheck.Result.VERIFIED;
-        flow.verification(verified ? Applications.Verification.FINGERPRINT : Applications.Verification.COUNTER);
         VBox box = c.column();
         box.getChildren().addAll(c.heading(c.text(verified ? "fingerprint.verified" : "fingerprint.not-verified")),
                 c.body(c.text("fingerprint.result." + Parts.key(result))),
