@@ -46,6 +46,12 @@ public final class JourneyTour {
         Matter recordMatter = matter(catalogue, "marriage-record-certificate");
         List<TourStop> stops = new ArrayList<>();
         stops.add(new TourStop(IdentifyScreen.ID, (ui, clock) -> ui.show(new IdentifyScreen(matter))));
+        stops.add(new TourStop(WaitCardScreen.ID, (ui, clock) -> ui.show(new WaitCardScreen(waiting(ui, forms, matter)))));
+        stops.add(new TourStop("wait-card-unreadable", (ui, clock) -> {
+            WaitCardScreen screen = new WaitCardScreen(waiting(ui, forms, matter));
+            screen.problem("wait-card.unreadable");
+            ui.show(screen);
+        }));
         stops.add(new TourStop(DocumentScreen.ID, (ui, clock) -> ui.show(new DocumentScreen(flow(ui, forms, matter)))));
         stops.add(new TourStop(ConsentScreen.ID, (ui, clock) -> ui.show(new ConsentScreen(flow(ui, forms, matter)))));
         stops.add(new TourStop(FingerprintScreen.ID, (ui, clock) -> ui.show(new FingerprintScreen(flow(ui, forms, matter)))));
@@ -96,6 +102,13 @@ public final class JourneyTour {
         ui.session().putDocumentField(DocumentField.DOCUMENT_TYPE, "RESIDENT_ID".toCharArray());
         ApplicationFlow flow = new ApplicationFlow(matter, forms.matter(matter.id()).orElseThrow().form(), ui.session());
         flow.document(new Identification.DocumentSummary(Identification.DocumentKind.RESIDENT_ID, false, true));
+        return flow;
+    }
+
+    /** A flow before its card is read: the tour's wait screen does not watch the reader. */
+    private static ApplicationFlow waiting(KioskUi ui, BundledForms forms, Matter matter) {
+        ApplicationFlow flow = new ApplicationFlow(matter, forms.matter(matter.id()).orElseThrow().form(), ui.session());
+        flow.startWatching();
         return flow;
     }
 
