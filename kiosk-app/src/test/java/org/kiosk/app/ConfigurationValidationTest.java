@@ -86,4 +86,14 @@ class ConfigurationValidationTest {
         assertThatThrownBy(() -> start("--kiosk.qr.connection=serial")).isInstanceOf(RuntimeException.class);
         assertThat(output.getAll()).contains("kiosk.qr.serial-port is required");
     }
+
+    @Test
+    void badCentreAndAppointmentSettingsNameTheKey(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.centre.hours.working-days=9-17")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.centre.hours.working-days: ");
+        assertThatThrownBy(() -> start("--kiosk.centre.matters.id-card-renewal=soon")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.centre.matters.id-card-renewal: 'soon'");
+        assertThatThrownBy(() -> start("--kiosk.appointments.grace-minutes=late")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.appointments.grace-minutes: ");
+    }
 }

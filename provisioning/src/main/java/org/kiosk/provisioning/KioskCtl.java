@@ -4,6 +4,13 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import org.kiosk.provisioning.calendar.CalendarCommand;
+import org.kiosk.provisioning.config.ConfigureCommand;
+import org.kiosk.provisioning.detect.DetectCommand;
+import org.kiosk.provisioning.enroll.EnrollCommand;
+import org.kiosk.provisioning.report.ReportCommand;
+import org.kiosk.provisioning.selftest.SelfTestCommand;
+import org.kiosk.provisioning.status.StatusCommand;
+import org.kiosk.provisioning.udev.UdevRulesCommand;
 import org.kiosk.provisioning.fingerprint.FingerprintCommand;
 import org.kiosk.provisioning.idcard.IdCardCommand;
 import org.kiosk.provisioning.passport.PassportCommand;
@@ -20,7 +27,9 @@ import picocli.CommandLine.Command;
 @Command(name = "kioskctl", mixinStandardHelpOptions = true, version = "kioskctl 0.1.0",
         description = "Provision and diagnose a government self-service kiosk.",
         subcommands = {PortsCommand.class, PrinterCommand.class, IdCardCommand.class, FingerprintCommand.class,
-                CalendarCommand.class, QrCommand.class, PassportCommand.class})
+                CalendarCommand.class, QrCommand.class, PassportCommand.class, DetectCommand.class,
+                ConfigureCommand.class, EnrollCommand.class, UdevRulesCommand.class,
+                SelfTestCommand.class, ReportCommand.class, StatusCommand.class})
 public final class KioskCtl {
 
     public static final int EXIT_FAILED = 1;

@@ -2,6 +2,7 @@ package org.kiosk.device.fingerprint;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.kiosk.device.DeviceException;
 import org.kiosk.device.DeviceIdentity;
@@ -50,7 +51,14 @@ public final class FingerprintModule extends ConnectedDevice {
         }
     }
 
-    private static final int DEFAULT_BAUD = 57600;
+    /**
+     * The line speeds the module can be set to (N × 9600, N 1..12), the factory default 57600 first and the other
+     * common ones next, so a tool trying them in order finds a module soonest.
+     */
+    public static final List<Integer> BAUD_RATES = List.of(57600, 115200, 9600, 19200, 38400,
+            28800, 48000, 67200, 76800, 86400, 96000, 105600);
+
+    private static final int DEFAULT_BAUD = BAUD_RATES.getFirst();
 
     private final Options options;
     private final int baudRate;

@@ -60,8 +60,11 @@ public final class IdCardReader extends ConnectedDevice {
         }
     }
 
+    /** The line speeds GA 467 readers are set to, the factory default first. */
+    public static final List<Integer> BAUD_RATES = List.of(115200, 57600, 38400, 19200, 9600);
+
     private static final Logger log = LoggerFactory.getLogger(IdCardReader.class);
-    private static final int DEFAULT_BAUD = 115200;
+    private static final int DEFAULT_BAUD = BAUD_RATES.getFirst();
 
     private final Options options;
     private final int baudRate;

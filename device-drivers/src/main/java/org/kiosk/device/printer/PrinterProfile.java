@@ -2,6 +2,7 @@ package org.kiosk.device.printer;
 
 import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -39,6 +40,9 @@ public record PrinterProfile(
     public static final PrinterProfile GENERIC_58MM = new PrinterProfile("generic-58mm", 384, 32, GB18030, true, 4, 0x0C, 0x60, 4);
     /** Chinese 80 mm mechanisms that report paper near end in bits 5-6 of {@code DLE EOT 4} and paper end in bits 2-3. */
     public static final PrinterProfile CN_80MM_SWAPPED_SENSORS = new PrinterProfile("cn-80mm-swapped-sensors", 576, 48, GB18030, true, 6, 0x60, 0x0C, 4);
+
+    /** The serial speeds receipt printers are set to, the most common factory setting first. */
+    public static final List<Integer> SERIAL_BAUD_RATES = List.of(115200, 9600, 19200, 38400, 57600);
 
     private static final Map<String, PrinterProfile> BY_NAME = new LinkedHashMap<>();
 

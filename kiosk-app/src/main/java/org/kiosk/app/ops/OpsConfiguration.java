@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.outbox.KioskOutbox;
 import org.kiosk.app.storage.KioskDatabase;
+import org.kiosk.app.calendar.CalendarUpdates;
 import org.kiosk.calendar.WorkingCalendars;
 import org.kiosk.device.Device;
 import org.kiosk.device.printer.ReceiptPrinter;
@@ -45,9 +46,9 @@ public class OpsConfiguration {
     }
 
     @Bean
-    CalendarMetrics calendarMetrics(ObjectProvider<WorkingCalendars> calendars) {
-        WorkingCalendars current = calendars.getIfAvailable(WorkingCalendars::bundled);
-        return new CalendarMetrics(() -> current, Clock.systemDefaultZone());
+    CalendarMetrics calendarMetrics(ObjectProvider<CalendarUpdates> calendars) {
+        CalendarUpdates updates = calendars.getIfAvailable();
+        return new CalendarMetrics(updates != null ? updates::current : WorkingCalendars::bundled, Clock.systemDefaultZone());
     }
 
     @Bean

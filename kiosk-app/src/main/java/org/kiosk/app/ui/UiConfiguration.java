@@ -3,6 +3,8 @@ package org.kiosk.app.ui;
 import java.time.Clock;
 import org.kiosk.app.catalogue.BundledServiceCatalogue;
 import org.kiosk.app.catalogue.CatalogueException;
+import org.kiosk.app.appointments.AppointmentDesk;
+import org.kiosk.app.calendar.MatterAdvice;
 import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.ops.SessionRecorder;
@@ -49,11 +51,11 @@ public class UiConfiguration {
     }
 
     @Bean
-    UiServices uiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall,
-            ObjectProvider<Identification> identification, ObjectProvider<BiometricCheck> biometrics,
+    UiServices uiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
+            AppointmentDesk appointments, ObjectProvider<Identification> identification, ObjectProvider<BiometricCheck> biometrics,
             ObjectProvider<Applications> applications, ObjectProvider<ServiceRating> rating, ObjectProvider<QrImages> qr,
             ObjectProvider<SessionRecorder> sessions) {
-        return new UiServices(catalogue, tickets, staffCall, identification.getIfAvailable(() -> Identification.NONE),
+        return new UiServices(catalogue, tickets, staffCall, advice, appointments, identification.getIfAvailable(() -> Identification.NONE),
                 biometrics.getIfAvailable(() -> BiometricCheck.NONE), applications.getIfAvailable(), rating.getIfAvailable(),
                 qr.getIfAvailable(), sessions.getIfAvailable(() -> (outcome, duration) -> { }));
     }

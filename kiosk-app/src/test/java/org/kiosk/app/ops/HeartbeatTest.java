@@ -120,7 +120,7 @@ class HeartbeatTest {
 
         Heartbeat summary = heartbeats.summary();
         assertThat(summary.devices()).extracting(Heartbeat.DeviceSummary::kind)
-                .containsExactlyInAnyOrder("RECEIPT_PRINTER", "ID_CARD_READER", "FINGERPRINT");
+                .containsExactlyInAnyOrder("RECEIPT_PRINTER", "ID_CARD_READER", "FINGERPRINT", "QR_SCANNER");
         assertThat(summary.calendarDaysRemaining()).containsOnlyKeys("CN", "HK", "MO");
         HeartbeatAck ack = heartbeats.send();
         assertThat(ack.kioskId()).isEqualTo(KIOSK);

@@ -7,6 +7,9 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.stage.Stage;
+import org.kiosk.app.appointments.AppointmentDesk;
+import org.kiosk.app.calendar.CentreSamples;
+import org.kiosk.app.calendar.MatterAdvice;
 import org.kiosk.app.catalogue.BundledServiceCatalogue;
 import org.kiosk.app.config.UiProperties;
 import org.kiosk.app.journey.EncoderQrImages;
@@ -17,6 +20,7 @@ import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.service.LocalQueueTickets;
 import org.kiosk.app.ui.service.StaffCall;
 import org.kiosk.app.ui.session.ManualUiClock;
+import org.kiosk.calendar.WorkingCalendars;
 import org.testfx.api.FxToolkit;
 
 /**
@@ -39,11 +43,14 @@ public final class ScreensFixture {
     public ScreensFixture(UiProperties properties) throws Exception {
         FxToolkit.registerPrimaryStage();
         StaffCall call = staffCalls::add;
+        Clock fixed = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
+        LocalQueueTickets tickets = new LocalQueueTickets(fixed);
         SessionMetrics sessions = new SessionMetrics();
         sessions.bindTo(meters);
-        UiServices services = new UiServices(BundledServiceCatalogue.load(),
-                new LocalQueueTickets(Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"))), call,
-                Identification.NONE, BiometricCheck.NONE, null, null, new EncoderQrImages(), sessions);
+        UiServices services = new UiServices(BundledServiceCatalogue.load(), tickets, call,
+                new MatterAdvice(CentreSamples.tianhe(), WorkingCalendars::bundled, fixed),
+                AppointmentDesk.unavailable(tickets, ZoneId.of("Asia/Shanghai")), Identification.NONE, BiometricCheck.NONE, null, null,
+                new EncoderQrImages(), sessions);
         KioskUi[] built = new KioskUi[1];
         FxToolkit.setupStage((Stage stage) -> {
             built[0] = new KioskUi(services, texts, properties, clock);

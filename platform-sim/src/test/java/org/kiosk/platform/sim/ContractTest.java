@@ -49,6 +49,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -246,6 +247,17 @@ class ContractTest {
             assertThat(c.serviceCentre()).isEqualTo(SimulatorFixture.CENTRE);
             assertThat(c.slotStart()).isEqualTo(slot.start().toInstant());
         });
+        for (String code : List.of(accepted.trackingCode(), booked.checkInCode())) {
+            String[] parts = code.split("\\.");
+            assertThat(fixture.contract.validate("SignedCodeHeader", base64Url(parts[0]))).isEmpty();
+            assertThat(fixture.contract.validate("SignedCodeClaims", base64Url(parts[1]))).isEmpty();
+        }
+        assertThat(fixture.contract.validate("SignedCodeClaims", base64Url(accepted.trackingCode().split("\\.")[1])
+                .replace("case-tracking", "appointment"))).isNotEmpty();
+    }
+
+    private static String base64Url(String part) {
+        return new String(Base64.getUrlDecoder().decode(part), StandardCharsets.UTF_8);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** Lists the machine's serial ports and matches each with its stable {@code /dev/serial/by-id} name. */
 public final class SerialPortScanner {
@@ -33,6 +34,26 @@ public final class SerialPortScanner {
             system.add(new SystemPort(p.getSystemPortPath(), p.getPortDescription(), p.getVendorID(), p.getProductID()));
         }
         return match(system);
+    }
+
+    /** The by-id link that resolves to {@code port}, if any. */
+    public Optional<String> stableName(String port) throws IOException {
+        Path real = realPath(port);
+        if (!Files.isDirectory(byIdDir)) {
+            return Optional.empty();
+        }
+        try (DirectoryStream<Path> links = Files.newDirectoryStream(byIdDir)) {
+            for (Path link : links) {
+                try {
+                    if (link.toRealPath().equals(real)) {
+                        return Optional.of(link.toString());
+                    }
+                } catch (IOException dangling) {
+                    // a link whose device vanished: it names no port
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -42,4 +42,19 @@ class SerialPortScannerTest {
                 new SerialPortScanner.SystemPort("/dev/ttyS0", "Physical Port S0", 0, 0)));
         assertThat(ports).extracting(SerialPortInfo::stableName).containsOnlyNulls();
     }
+
+    @Test
+    void findsTheStableNameOfOnePortThroughALinkToALink() throws Exception {
+        Path dev = Files.createDirectories(dir.resolve("dev"));
+        Path ttyUsb0 = Files.createFile(dev.resolve("ttyUSB0"));
+        Path viaAlias = Files.createSymbolicLink(dev.resolve("printer-alias"), ttyUsb0);
+        Path byId = Files.createDirectories(dir.resolve("by-id"));
+        Path link = Files.createSymbolicLink(byId.resolve("usb-1a86_USB_Serial-if00-port0"), viaAlias);
+        Files.createSymbolicLink(byId.resolve("usb-gone-if00"), dev.resolve("ttyUSB9"));
+        SerialPortScanner scanner = new SerialPortScanner(byId);
+
+        assertThat(scanner.stableName(ttyUsb0.toString())).contains(link.toString());
+        assertThat(scanner.stableName(dev.resolve("ttyS0").toString())).isEmpty();
+        assertThat(new SerialPortScanner(dir.resolve("absent")).stableName(ttyUsb0.toString())).isEmpty();
+    }
 }

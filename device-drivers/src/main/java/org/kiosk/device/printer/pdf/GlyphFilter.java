@@ -11,19 +11,19 @@ import java.util.function.IntPredicate;
  * characters (their meaning is private to some other system, so neither a reader nor text extraction can trust
  * them), lone surrogates and unassigned code points. {@code \r\n} counts as a single line feed.
  */
-final class GlyphFilter {
+public final class GlyphFilter {
 
     private static final int REPLACEMENT = '?';
 
     private final IntPredicate fontHasGlyph;
     private int replaced;
 
-    GlyphFilter(IntPredicate fontHasGlyph) {
+    public GlyphFilter(IntPredicate fontHasGlyph) {
         this.fontHasGlyph = fontHasGlyph;
     }
 
     /** The text with unshowable characters replaced; line feeds are kept for the caller to break lines at. */
-    String filter(String text) {
+    public String filter(String text) {
         String normalised = text.replace("\r\n", "\n");
         StringBuilder out = new StringBuilder(normalised.length());
         normalised.codePoints().forEach(cp -> {

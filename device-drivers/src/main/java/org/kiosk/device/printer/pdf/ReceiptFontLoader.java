@@ -14,8 +14,11 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
-/** Reads the receipt font once, checking everything PDFBox needs to embed a subset of it. */
-final class ReceiptFontLoader {
+/**
+ * Reads the receipt font once, checking everything PDFBox needs to embed a subset of it. Public for other PDFs with
+ * Chinese text (kioskctl's provisioning report).
+ */
+public final class ReceiptFontLoader {
 
     /** WenQuanYi Micro Hei, a collection of two CJK fonts, is 5 MB; this bounds the copy held in memory. */
     private static final long MAX_FONT_BYTES = 64L * 1024 * 1024;
@@ -23,7 +26,7 @@ final class ReceiptFontLoader {
             "install the Debian package fonts-wqy-microhei, or configure another TrueType font file";
 
     /** A font ready to embed, with the character map that decides which characters it can show. */
-    record LoadedFont(TrueTypeFont font, CmapLookup unicodeCmap) {
+    public record LoadedFont(TrueTypeFont font, CmapLookup unicodeCmap) {
     }
 
     private ReceiptFontLoader() {
@@ -33,7 +36,7 @@ final class ReceiptFontLoader {
      * The font, parsed from an in-memory copy of the file so that later renders need no file handle and do not see
      * the file change under them.
      */
-    static LoadedFont load(Path file, String fontName) throws ReceiptPdfException {
+    public static LoadedFont load(Path file, String fontName) throws ReceiptPdfException {
         byte[] bytes;
         try {
             long size = Files.size(file);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kiosk.app.ui.appointments.AppointmentJourney;
 
 /** The journeys {@code --headless --journey NAME} knows; a new journey is added to {@link #all()}. */
 public final class Journeys {
@@ -13,8 +14,8 @@ public final class Journeys {
 
     public static List<Journey> all() {
         return List.of(new TourJourney(), new ResidentFingerprintJourney(), new ConsentRefusedJourney(), new HkPermitJourney(),
-                new PlatformDownJourney(), new PaperOutJourney(), new CardPulledJourney(), new TimeoutJourney(), new TransitionBenchmark(),
-                new SessionMemoryBenchmark());
+                new AppointmentJourney(), new PlatformDownJourney(), new PaperOutJourney(), new CardPulledJourney(), new TimeoutJourney(),
+                new TransitionBenchmark(), new SessionMemoryBenchmark());
     }
 
     public static Optional<Journey> byName(String name) {

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kiosk.app.catalogue.ServiceCategory;
+import org.kiosk.app.ui.appointments.AppointmentsScreen;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.screen.ScreenContext;
 
@@ -30,7 +31,8 @@ public final class HomeScreen implements Screen {
             tiles.getChildren().add(tile);
         }
         box.getChildren().addAll(c.heading(c.text("home.title")), c.body(c.text("home.intro")), tiles,
-                c.body(c.text("home.counter-note")));
+                c.body(c.text("home.counter-note")),
+                c.button("home-appointments", c.text("appointments.title"), () -> c.navigator().show(new AppointmentsScreen())));
         return box;
     }
 }

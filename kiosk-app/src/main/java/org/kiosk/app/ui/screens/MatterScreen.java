@@ -5,11 +5,15 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kiosk.app.catalogue.LocalizedText;
 import org.kiosk.app.catalogue.Matter;
+import org.kiosk.app.ui.calendar.MatterAdviceView;
 import org.kiosk.app.ui.journey.IdentifyScreen;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.screen.ScreenContext;
 
-/** One matter: what is needed, when it is handled, and the counter alternative with a queue ticket. */
+/**
+ * One matter: what is needed, when it is handled, what happens if applied for now (accepted, staff start, committed
+ * date), and the counter alternative with a queue ticket.
+ */
 public final class MatterScreen implements Screen {
 
     public static final String ID = "matter";
@@ -41,7 +45,9 @@ public final class MatterScreen implements Screen {
             box.getChildren().add(c.body(c.text("matter.bullet", item.in(c.language()))));
         }
         box.getChildren().addAll(
-                section(c, c.text("matter.hours")), c.body(matter.hours().in(c.language())),
+                section(c, c.text("matter.hours")), c.body(matter.hours().in(c.language())));
+        box.getChildren().addAll(MatterAdviceView.nodes(c, matter.id()));
+        box.getChildren().addAll(
                 section(c, c.text("matter.counter")), c.body(matter.counter().in(c.language())),
                 c.button("matter-counter-ticket", c.text("matter.take-ticket"),
                         () -> c.navigator().show(new CounterScreen(matter))));
