@@ -1,6 +1,5 @@
 package org.kiosk.app.idcard;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 import org.kiosk.app.config.IdCardProperties;
@@ -24,8 +23,8 @@ public class IdCardConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "kiosk.idcard.connection", havingValue = "simulated", matchIfMissing = true)
-    SimulatedDevice<IdCardReaderEmulator> simulatedIdCardReader(IdCardProperties idcard) throws IOException {
-        return SimulatedDevice.start(device -> {
+    SimulatedDevice<IdCardReaderEmulator> simulatedIdCardReader(IdCardProperties idcard) {
+        return SimulatedDevice.startOrUnplugged("id-card-reader", device -> {
             IdCardReaderEmulator emulator = IdCardReaderEmulator.builder().serial(device).baud(idcard.baudRate())
                     .card(CardLibrary.bundled().get(SIMULATED_CARD)).build();
             emulator.start();

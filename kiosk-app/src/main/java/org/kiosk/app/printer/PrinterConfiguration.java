@@ -28,7 +28,7 @@ public class PrinterConfiguration {
     @ConditionalOnProperty(name = "kiosk.printer.connection", havingValue = "simulated", matchIfMissing = true)
     SimulatedDevice<PrinterEmulator> simulatedPrinter(KioskProperties kiosk) throws IOException {
         Path out = Files.createDirectories(kiosk.outputDir()).toAbsolutePath();
-        return SimulatedDevice.start(device -> {
+        return SimulatedDevice.startOrUnplugged("printer", device -> {
             PrinterEmulator emulator = PrinterEmulator.builder(out).serial(device).build();
             emulator.start();
             return emulator;

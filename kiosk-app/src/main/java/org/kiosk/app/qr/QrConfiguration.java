@@ -1,6 +1,5 @@
 package org.kiosk.app.qr;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 import org.kiosk.app.config.QrProperties;
@@ -20,8 +19,8 @@ public class QrConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "kiosk.qr.connection", havingValue = "simulated", matchIfMissing = true)
-    SimulatedDevice<QrScannerEmulator> simulatedQrScanner(QrProperties qr) throws IOException {
-        return SimulatedDevice.start(device -> {
+    SimulatedDevice<QrScannerEmulator> simulatedQrScanner(QrProperties qr) {
+        return SimulatedDevice.startOrUnplugged("qr-scanner", device -> {
             // the emulator set up as the configured scanner would be, so the configured framing is exercised
             QrScannerEmulator emulator = QrScannerEmulator.builder().serial(device).baud(qr.baudRate())
                     .suffix(Suffix.valueOf(qr.framing().suffix().name())).prefix(qr.prefixBytes()).build();

@@ -22,6 +22,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.kiosk.app.config.UiProperties;
+import org.kiosk.app.ops.SessionOutcome;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.screen.Navigator;
@@ -36,6 +37,8 @@ import org.kiosk.app.ui.screens.TimeoutWarning;
 import org.kiosk.app.ui.session.InactivityMonitor;
 import org.kiosk.app.ui.session.KioskSession;
 import org.kiosk.app.ui.session.UiClock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The citizen's touchscreen: one scene whose content is the current {@link Screen} inside the chrome (language,
@@ -45,6 +48,8 @@ import org.kiosk.app.ui.session.UiClock;
  * home in Simplified Chinese. Everything here runs on the FX thread; {@link #tick()} drives the timers.
  */
 public final class KioskUi implements Navigator {
+
+    private static final Logger log = LoggerFactory.getLogger(KioskUi.class);
 
     public static final String STYLESHEET = "/org/kiosk/app/ui/kiosk.css";
 
@@ -65,6 +70,7 @@ public final class KioskUi implements Navigator {
     private KioskSession session;
     private TimeoutWarning warning;
     private long cardRemovalSince = -1;
+    private long visitSince;
 
     public KioskUi(UiServices services, Texts texts, UiProperties properties, UiClock clock) {
         this.services = services;
@@ -187,6 +193,13 @@ public final class KioskUi implements Navigator {
 
     @Override
     public void endVisit() {
+        endVisit(null);
+    }
+
+    /** Ends the visit, counted with {@code outcome}, or with what the screens marked on the session when null. */
+    private void endVisit(SessionOutcome outcome) {
+        SessionOutcome ended = session == null ? null : outcome != null ? outcome : session.outcome();
+        Duration lasted = Duration.ofNanos(clock.nanos() - visitSince);
         monitor.stop();
         hideWarning();
         KioskSession ending = session;
@@ -201,6 +214,14 @@ public final class KioskUi implements Navigator {
         current = new TakeCardScreen();
         cardRemovalSince = clock.nanos();
         render();
+        if (ended != null) {
+            try {
+                services.sessions().sessionEnded(ended, lasted);
+            } catch (RuntimeException e) {
+                // counting is no reason to keep a citizen's data or screen: that was wiped above
+                log.warn("visit not counted: {}", e.getMessage());
+            }
+        }
     }
 
     /** Drops the visit without the card-removal screen: home, default language and mode (tours start here). */
@@ -234,6 +255,7 @@ public final class KioskUi implements Navigator {
     private void startVisit() {
         if (session == null) {
             session = new KioskSession();
+            visitSince = clock.nanos();
             cardRemovalSince = -1;
             monitor.start();
         }
@@ -388,7 +410,7 @@ public final class KioskUi implements Navigator {
 
         @Override
         public void expired() {
-            endVisit();
+            endVisit(SessionOutcome.ABANDONED);
         }
     }
 }

@@ -7,11 +7,18 @@ import org.kiosk.app.appointments.AppointmentDesk;
 import org.kiosk.app.calendar.MatterAdvice;
 import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.config.KioskProperties;
+import org.kiosk.app.ops.SessionRecorder;
 import org.kiosk.app.ui.i18n.Texts;
+import org.kiosk.app.ui.service.Applications;
+import org.kiosk.app.ui.service.BiometricCheck;
+import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.service.LocalQueueTickets;
 import org.kiosk.app.ui.service.LoggedStaffCall;
+import org.kiosk.app.ui.service.QrImages;
 import org.kiosk.app.ui.service.QueueTickets;
+import org.kiosk.app.ui.service.ServiceRating;
 import org.kiosk.app.ui.service.StaffCall;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -45,7 +52,11 @@ public class UiConfiguration {
 
     @Bean
     UiServices uiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
-                          AppointmentDesk appointments) {
-        return new UiServices(catalogue, tickets, staffCall, advice, appointments);
+            AppointmentDesk appointments, ObjectProvider<Identification> identification, ObjectProvider<BiometricCheck> biometrics,
+            ObjectProvider<Applications> applications, ObjectProvider<ServiceRating> rating, ObjectProvider<QrImages> qr,
+            ObjectProvider<SessionRecorder> sessions) {
+        return new UiServices(catalogue, tickets, staffCall, advice, appointments, identification.getIfAvailable(() -> Identification.NONE),
+                biometrics.getIfAvailable(() -> BiometricCheck.NONE), applications.getIfAvailable(), rating.getIfAvailable(),
+                qr.getIfAvailable(), sessions.getIfAvailable(() -> (outcome, duration) -> { }));
     }
 }

@@ -17,6 +17,7 @@ import javafx.util.Duration;
 import org.kiosk.app.KioskApplication;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.UiProperties;
+import org.kiosk.app.simulation.SimulationControl;
 import org.kiosk.app.ui.audit.AccessibilityAudit;
 import org.kiosk.app.ui.headless.Journey;
 import org.kiosk.app.ui.headless.JourneyContext;
@@ -153,7 +154,8 @@ public final class UiLauncher {
                 Stage stage = new Stage();
                 stage.setScene(ui.scene());
                 stage.show();
-                JourneyContext journeyContext = new JourneyContext(ui, clock, new AccessibilityAudit(texts), folder, out);
+                JourneyContext journeyContext = new JourneyContext(ui, clock, new AccessibilityAudit(texts), folder, out,
+                        context.getBeanProvider(SimulationControl.class).getIfAvailable());
                 journey.run(journeyContext);
                 out.println("journey " + journey.name() + " reached its end (" + journeyContext.screenshots()
                         + " screenshots in " + folder + ")");

@@ -1,6 +1,5 @@
 package org.kiosk.app.verification;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.util.Optional;
 import org.kiosk.app.config.FingerprintProperties;
@@ -25,8 +24,8 @@ public class FingerprintConfiguration {
 
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "kiosk.fingerprint.connection", havingValue = "simulated", matchIfMissing = true)
-    SimulatedDevice<FingerprintModuleEmulator> simulatedFingerprintModule(FingerprintProperties fingerprint) throws IOException {
-        return SimulatedDevice.start(device -> {
+    SimulatedDevice<FingerprintModuleEmulator> simulatedFingerprintModule(FingerprintProperties fingerprint) {
+        return SimulatedDevice.startOrUnplugged("fingerprint-module", device -> {
             FingerprintModuleEmulator emulator = FingerprintModuleEmulator.builder().serial(device).baud(fingerprint.baudRate())
                     .password((int) fingerprint.password()).build();
             emulator.start();

@@ -1,5 +1,6 @@
 package org.kiosk.app.ui;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -11,7 +12,11 @@ import org.kiosk.app.calendar.CentreSamples;
 import org.kiosk.app.calendar.MatterAdvice;
 import org.kiosk.app.catalogue.BundledServiceCatalogue;
 import org.kiosk.app.config.UiProperties;
+import org.kiosk.app.journey.EncoderQrImages;
+import org.kiosk.app.ops.SessionMetrics;
 import org.kiosk.app.ui.i18n.Texts;
+import org.kiosk.app.ui.service.BiometricCheck;
+import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.service.LocalQueueTickets;
 import org.kiosk.app.ui.service.StaffCall;
 import org.kiosk.app.ui.session.ManualUiClock;
@@ -28,6 +33,8 @@ public final class ScreensFixture {
     public final List<String> staffCalls = new CopyOnWriteArrayList<>();
     public final Texts texts = Texts.load();
     public final KioskUi ui;
+    /** The visits the screens counted. */
+    public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     public ScreensFixture() throws Exception {
         this(UiProperties.defaults());
@@ -38,9 +45,12 @@ public final class ScreensFixture {
         StaffCall call = staffCalls::add;
         Clock fixed = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
         LocalQueueTickets tickets = new LocalQueueTickets(fixed);
+        SessionMetrics sessions = new SessionMetrics();
+        sessions.bindTo(meters);
         UiServices services = new UiServices(BundledServiceCatalogue.load(), tickets, call,
                 new MatterAdvice(CentreSamples.tianhe(), WorkingCalendars::bundled, fixed),
-                AppointmentDesk.unavailable(tickets, ZoneId.of("Asia/Shanghai")));
+                AppointmentDesk.unavailable(tickets, ZoneId.of("Asia/Shanghai")), Identification.NONE, BiometricCheck.NONE, null, null,
+                new EncoderQrImages(), sessions);
         KioskUi[] built = new KioskUi[1];
         FxToolkit.setupStage((Stage stage) -> {
             built[0] = new KioskUi(services, texts, properties, clock);

@@ -16,7 +16,9 @@ import org.kiosk.platform.model.HeartbeatAck;
 import org.kiosk.platform.model.Matter;
 import org.kiosk.platform.model.MatterList;
 import org.kiosk.platform.model.Problem;
+import org.kiosk.platform.model.RatingAck;
 import org.kiosk.platform.model.Region;
+import org.kiosk.platform.model.ServiceRating;
 import org.kiosk.platform.model.Slot;
 import org.kiosk.platform.model.SlotList;
 import tools.jackson.core.JacksonException;
@@ -143,6 +145,11 @@ public final class PlatformClient implements ApplicationSubmitter, KeySource {
 
     public CaseStatus caseStatus(String caseNumber) throws PlatformException {
         return get("/api/v1/applications/" + segment(caseNumber), CaseStatus.class);
+    }
+
+    /** Sends the citizen's rating of the service for case {@code caseNumber}. */
+    public RatingAck rate(String caseNumber, ServiceRating rating) throws PlatformException {
+        return post("/api/v1/applications/" + segment(caseNumber) + "/rating", rating, RatingAck.class);
     }
 
     // ---- catalogue

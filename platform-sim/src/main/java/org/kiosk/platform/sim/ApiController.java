@@ -13,7 +13,9 @@ import org.kiosk.platform.model.Heartbeat;
 import org.kiosk.platform.model.HeartbeatAck;
 import org.kiosk.platform.model.Matter;
 import org.kiosk.platform.model.MatterList;
+import org.kiosk.platform.model.RatingAck;
 import org.kiosk.platform.model.Region;
+import org.kiosk.platform.model.ServiceRating;
 import org.kiosk.platform.model.SlotList;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,6 +42,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The platform's {@code /api/v1} operations; see {@code org/kiosk/platform/openapi.yaml}. */
@@ -60,6 +64,8 @@ class ApiController {
     private final WorkingDays workingDays;
     private final JsonMapper json;
     private final Clock clock;
+    /** The latest rating of each case; kept in memory, like the simulator's counters. */
+    private final Map<String, ServiceRating.Level> ratings = new ConcurrentHashMap<>();
 
     ApiController(Catalogue catalogue, Applications applications, Appointments appointments, Store store, TestCertificateAuthority ca,
                   SimulatorSettings settings, CodeIssuer codes, WorkingDays workingDays, JsonMapper json, Clock clock) {
@@ -104,6 +110,16 @@ class ApiController {
     @GetMapping("/applications/{caseNumber}")
     CaseStatus caseStatus(@PathVariable String caseNumber) {
         return store.findCase(caseNumber).orElseThrow(() -> ProblemException.notFound("case " + caseNumber));
+    }
+
+    @PostMapping(path = "/applications/{caseNumber}/rating", consumes = MediaType.APPLICATION_JSON_VALUE)
+    RatingAck rate(@PathVariable String caseNumber, @RequestBody ServiceRating rating) {
+        if (rating.level() == null) {
+            throw ProblemException.invalid("a rating needs a level");
+        }
+        store.findCase(caseNumber).orElseThrow(() -> ProblemException.notFound("case " + caseNumber));
+        ratings.put(caseNumber, rating.level());
+        return new RatingAck(caseNumber, rating.level(), clock.instant());
     }
 
     @GetMapping("/appointments/slots")

@@ -25,7 +25,9 @@ import org.kiosk.platform.model.Heartbeat;
 import org.kiosk.platform.model.HeartbeatAck;
 import org.kiosk.platform.model.KioskStatus;
 import org.kiosk.platform.model.Matter;
+import org.kiosk.platform.model.RatingAck;
 import org.kiosk.platform.model.Region;
+import org.kiosk.platform.model.ServiceRating;
 import org.kiosk.platform.model.Slot;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -89,6 +91,17 @@ class ContractTest extends SimulatorTest {
         assertThat(status.committedCompletion()).isEqualTo(accepted.committedCompletion());
         assertThat(status.acceptedAt()).isEqualTo(accepted.acceptedAt());
         assertThatThrownBy(() -> kiosk.caseStatus("GD0000")).isInstanceOf(PlatformRefusedException.class);
+    }
+
+    @Test
+    void aCaseIsRatedWithItsCaseNumberAndAnUnknownCaseIsRefused() throws Exception {
+        SubmissionResult.Accepted accepted = (SubmissionResult.Accepted) kiosk.submit("contract-rating",
+                SimulatorFixture.socialInsuranceCertificate());
+        RatingAck ack = kiosk.rate(accepted.caseNumber(), new ServiceRating(ServiceRating.Level.VERY_SATISFIED));
+        assertThat(ack.caseNumber()).isEqualTo(accepted.caseNumber());
+        assertThat(ack.level()).isEqualTo(ServiceRating.Level.VERY_SATISFIED);
+        assertThatThrownBy(() -> kiosk.rate("GD0000", new ServiceRating(ServiceRating.Level.NEUTRAL)))
+                .isInstanceOf(PlatformRefusedException.class);
     }
 
     @Test

@@ -7,6 +7,7 @@ import org.kiosk.app.catalogue.Matter;
 import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.catalogue.ServiceCategory;
 import org.kiosk.app.ui.appointments.AppointmentTour;
+import org.kiosk.app.ui.journey.JourneyTour;
 import org.kiosk.app.ui.screens.CallStaffScreen;
 import org.kiosk.app.ui.screens.CategoryScreen;
 import org.kiosk.app.ui.screens.CounterScreen;
@@ -36,6 +37,7 @@ public final class FoundationTour {
     public static List<TourStop> all(ServiceCatalogue catalogue) {
         List<TourStop> stops = new ArrayList<>(foundation(catalogue));
         stops.addAll(AppointmentTour.stops());
+        stops.addAll(JourneyTour.stops(catalogue));
         return stops;
     }
 

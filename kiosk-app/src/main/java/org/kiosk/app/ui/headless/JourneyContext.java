@@ -3,8 +3,12 @@ package org.kiosk.app.ui.headless;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import org.kiosk.app.simulation.SimulationControl;
 import org.kiosk.app.ui.KioskUi;
 import org.kiosk.app.ui.audit.AccessibilityAudit;
 import org.kiosk.app.ui.session.ManualUiClock;
@@ -12,14 +16,25 @@ import org.kiosk.app.ui.session.ManualUiClock;
 /** What a journey drives: the kiosk on a manual clock, the audit, and the folder its screenshots go to. */
 public final class JourneyContext {
 
+    private static final long POLL = 20;
+
     private final KioskUi ui;
     private final ManualUiClock clock;
     private final AccessibilityAudit audit;
     private final Path folder;
     private final PrintStream out;
+    private final SimulationControl simulation;
     private int shots;
+    private boolean screenshots = true;
 
     public JourneyContext(KioskUi ui, ManualUiClock clock, AccessibilityAudit audit, Path folder, PrintStream out) {
+        this(ui, clock, audit, folder, out, null);
+    }
+
+    /** {@code simulation} drives the emulated devices; null when the kiosk runs on real ones. */
+    public JourneyContext(KioskUi ui, ManualUiClock clock, AccessibilityAudit audit, Path folder, PrintStream out,
+            SimulationControl simulation) {
+        this.simulation = simulation;
         this.ui = ui;
         this.clock = clock;
         this.audit = audit;
@@ -47,8 +62,16 @@ public final class JourneyContext {
         return out;
     }
 
-    /** Saves the screen as {@code NNN-name.png} in the journey's folder and returns the file. */
+    /** Turns screenshots off (a benchmark repeating a journey) or back on. */
+    public void screenshots(boolean on) {
+        this.screenshots = on;
+    }
+
+    /** Saves the screen as {@code NNN-name.png} in the journey's folder and returns the file (null when turned off). */
     public Path screenshot(String name) throws IOException {
+        if (!screenshots) {
+            return null;
+        }
         Path file = folder.resolve(String.format("%03d-%s.png", ++shots, name));
         Screenshots.save(ui.scene(), file);
         return file;
@@ -65,6 +88,44 @@ public final class JourneyContext {
             throw new JourneyFailure("no button #" + id + " to press on screen " + ui.visibleScreenId());
         }
         button.fire();
+    }
+
+    /** The emulated devices, for journeys that place cards and fingers or take the paper out. */
+    public SimulationControl simulation() throws JourneyFailure {
+        if (simulation == null) {
+            throw new JourneyFailure("this journey drives the simulated devices, and the kiosk runs on real ones");
+        }
+        return simulation;
+    }
+
+    /**
+     * Lets the FX thread run (device answers arrive through it) until the citizen sees screen {@code id}, or fails
+     * after {@code timeout}.
+     */
+    public void awaitScreen(String id, Duration timeout) throws JourneyFailure {
+        if (!ui.visibleScreenId().equals(id)) {
+            Object loop = new Object();
+            long deadline = System.nanoTime() + timeout.toNanos();
+            AtomicBoolean done = new AtomicBoolean();
+            Thread watcher = Thread.ofPlatform().daemon().name("journey-await").start(() -> {
+                while (!done.get()) {
+                    try {
+                        Thread.sleep(POLL);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    Platform.runLater(() -> {
+                        if (!done.get() && (ui.visibleScreenId().equals(id) || System.nanoTime() > deadline)) {
+                            done.set(true);
+                            Platform.exitNestedEventLoop(loop, null);
+                        }
+                    });
+                }
+            });
+            Platform.enterNestedEventLoop(loop);
+            watcher.interrupt();
+        }
+        expectScreen(id);
     }
 
     /** Fails unless the citizen sees the screen {@code id}. */

@@ -13,7 +13,9 @@ public final class Journeys {
     }
 
     public static List<Journey> all() {
-        return List.of(new TourJourney(), new TimeoutJourney(), new TransitionBenchmark(), new AppointmentJourney());
+        return List.of(new TourJourney(), new ResidentFingerprintJourney(), new ConsentRefusedJourney(), new HkPermitJourney(),
+                new AppointmentJourney(), new PlatformDownJourney(), new PaperOutJourney(), new CardPulledJourney(), new TimeoutJourney(),
+                new TransitionBenchmark(), new SessionMemoryBenchmark());
     }
 
     public static Optional<Journey> byName(String name) {

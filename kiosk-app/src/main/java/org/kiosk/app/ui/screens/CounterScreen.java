@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.kiosk.app.catalogue.Matter;
+import org.kiosk.app.ops.SessionOutcome;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.screen.ScreenContext;
 import org.kiosk.app.ui.service.QueueTicket;
@@ -39,6 +40,7 @@ public final class CounterScreen implements Screen {
         if (ticket == null) {
             box.getChildren().add(c.primary("counter-take-ticket", c.text("counter.take-ticket"), () -> {
                 ticket = c.services().tickets().issue(matter == null ? null : matter.id());
+                c.session().outcome(SessionOutcome.COUNTER);
                 c.navigator().show(this);
             }));
         } else {

@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import org.kiosk.app.catalogue.LocalizedText;
 import org.kiosk.app.catalogue.Matter;
 import org.kiosk.app.ui.calendar.MatterAdviceView;
+import org.kiosk.app.ui.journey.IdentifyScreen;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.screen.ScreenContext;
 
@@ -35,7 +36,11 @@ public final class MatterScreen implements Screen {
     @Override
     public Node build(ScreenContext c) {
         VBox box = c.column();
-        box.getChildren().addAll(c.heading(matter.name().in(c.language())), section(c, c.text("matter.needed")));
+        box.getChildren().add(c.heading(matter.name().in(c.language())));
+        if (c.services().applications() != null && c.services().applications().form(matter).isPresent()) {
+            box.getChildren().add(c.primary("matter-apply", c.text("matter.apply"), () -> c.navigator().show(new IdentifyScreen(matter))));
+        }
+        box.getChildren().add(section(c, c.text("matter.needed")));
         for (LocalizedText item : matter.needed()) {
             box.getChildren().add(c.body(c.text("matter.bullet", item.in(c.language()))));
         }

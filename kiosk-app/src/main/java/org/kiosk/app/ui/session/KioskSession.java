@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.kiosk.app.ops.SessionOutcome;
 
 /**
  * One citizen's visit: the identity document's fields, the photo, and the form answers, kept only until
@@ -22,6 +23,7 @@ public final class KioskSession {
     private final List<Runnable> wipeActions = new ArrayList<>();
     private byte[] photo;
     private boolean wiped;
+    private SessionOutcome outcome = SessionOutcome.CANCELLED;
 
     public KioskSession() {
         this(UUID.randomUUID().toString());
@@ -34,6 +36,15 @@ public final class KioskSession {
     /** Not personal: names the visit in consent records and logs. */
     public String id() {
         return id;
+    }
+
+    /** How the visit ended, as far as the screens know (not personal): counted when the visit ends. */
+    public synchronized SessionOutcome outcome() {
+        return outcome;
+    }
+
+    public synchronized void outcome(SessionOutcome how) {
+        this.outcome = how;
     }
 
     /** Keeps a copy of {@code value}; the caller should overwrite its own array. */

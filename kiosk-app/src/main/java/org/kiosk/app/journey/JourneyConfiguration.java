@@ -1,0 +1,63 @@
+package org.kiosk.app.journey;
+
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.kiosk.app.catalogue.CatalogueException;
+import org.kiosk.app.config.KioskProperties;
+import org.kiosk.app.consent.SqliteConsentStore;
+import org.kiosk.app.outbox.KioskOutbox;
+import org.kiosk.app.storage.KioskDatabase;
+import org.kiosk.app.ui.service.QrImages;
+import org.kiosk.app.verification.FingerprintVerification;
+import org.kiosk.device.fingerprint.FingerprintModule;
+import org.kiosk.device.idcard.IdCardReader;
+import org.kiosk.device.printer.ReceiptPrinter;
+import org.kiosk.platform.client.PlatformClient;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The citizen's journeys over the kiosk's devices, outbox and consent store (the screens see only the interfaces). */
+@Configuration(proxyBeanMethods = false)
+public class JourneyConfiguration {
+
+    /** Device work (card reads, captures, submissions) runs here, never on the FX thread. */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService journeyExecutor() {
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("journey-", 0).factory());
+    }
+
+    @Bean
+    CardIdentification cardIdentification(IdCardReader reader) {
+        return new CardIdentification(reader, Clock.systemDefaultZone());
+    }
+
+    @Bean
+    FingerprintCheck fingerprintCheck(CardIdentification cards, FingerprintModule module, FingerprintVerification verification,
+            SqliteConsentStore consents, KioskProperties kiosk, ExecutorService journeyExecutor) {
+        return new FingerprintCheck(cards, module, verification, consents, kiosk.id(), Clock.systemDefaultZone(), journeyExecutor);
+    }
+
+    @Bean
+    OutboxApplications outboxApplications(KioskOutbox outbox, ReceiptPrinter printer, KioskProperties kiosk,
+            @Value("${kiosk.centre:GZ-TH-01}") String centre, ExecutorService journeyExecutor) throws CatalogueException {
+        return new OutboxApplications(BundledForms.load(), outbox, printer, kiosk.id(), centre, Clock.systemDefaultZone(), journeyExecutor);
+    }
+
+    @Bean
+    StoredRatings storedRatings(KioskProperties kiosk, ObjectProvider<PlatformClient> platform, ExecutorService journeyExecutor)
+            throws SQLException, IOException {
+        return new StoredRatings(KioskDatabase.file(kiosk.dataDir()), Optional.ofNullable(platform.getIfAvailable()), kiosk.id(),
+                Clock.systemDefaultZone(), journeyExecutor);
+    }
+
+    @Bean
+    QrImages qrImages() {
+        return new EncoderQrImages();
+    }
+}

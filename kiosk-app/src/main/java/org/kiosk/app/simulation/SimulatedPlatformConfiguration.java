@@ -1,0 +1,75 @@
+package org.kiosk.app.simulation;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.kiosk.app.config.KioskProperties;
+import org.kiosk.platform.client.PlatformClient;
+import org.kiosk.platform.client.PlatformException;
+import org.kiosk.platform.model.FaultSettings;
+import org.kiosk.platform.sim.PlatformSimulator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The platform of the simulated stack ({@code kiosk.simulation.platform=true}): the platform simulator in this
+ * process on loopback (free ports, its data under the kiosk's data folder), this kiosk enrolled with it as a
+ * technician would, and the platform client the outbox sends through over mutual TLS. Journeys take it away by
+ * making it answer 503 to everything.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "kiosk.simulation.platform", havingValue = "true")
+public class SimulatedPlatformConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SimulatedPlatformConfiguration.class);
+    /** The simulated kiosk's own key store; it protects only a test certificate of the simulator's test CA. */
+    private static final char[] KEY_STORE_PASSWORD = "simulated-kiosk".toCharArray();
+
+    @Bean(destroyMethod = "close")
+    PlatformSimulator platformSimulator(KioskProperties kiosk) throws IOException {
+        Path data = kiosk.dataDir().resolve("platform-sim").toAbsolutePath();
+        PlatformSimulator simulator = PlatformSimulator.start(PlatformSimulator.Options.forTest(data));
+        log.info("Platform simulator on {} (data in {})", simulator.uri(), data);
+        return simulator;
+    }
+
+    @Bean
+    PlatformClient platformClient(PlatformSimulator simulator, KioskProperties kiosk) throws IOException, PlatformException {
+        Path keyStore = kiosk.dataDir().resolve("simulation").resolve("kiosk-" + kiosk.id() + ".p12").toAbsolutePath();
+        Files.createDirectories(keyStore.getParent());
+        if (!Files.exists(keyStore)) {
+            simulator.enrolKiosk(kiosk.id(), keyStore, KEY_STORE_PASSWORD);
+        }
+        return simulator.client(keyStore, KEY_STORE_PASSWORD).build();
+    }
+
+    @Bean
+    EmulatorControl.PlatformSwitch platformSwitch(PlatformSimulator simulator) {
+        URI admin = simulator.devUri().orElseThrow().resolve("/admin/faults");
+        HttpClient http = HttpClient.newHttpClient();
+        JsonMapper json = JsonMapper.builder().build();
+        return reachable -> {
+            FaultSettings faults = reachable ? FaultSettings.NONE : new FaultSettings(0, 0, 0, 1.0, 1, 0, false);
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(admin).header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(faults))).build(), HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 200) {
+                    throw new IllegalStateException("the platform simulator refused the fault settings: HTTP " + answer.statusCode());
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("the platform simulator's admin listener did not answer: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while setting the platform simulator's faults", e);
+            }
+        };
+    }
+}

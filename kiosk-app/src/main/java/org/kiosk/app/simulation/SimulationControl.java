@@ -1,0 +1,27 @@
+package org.kiosk.app.simulation;
+
+/**
+ * What a scripted journey does to the simulated devices, as a citizen or a fault would: cards placed and taken away,
+ * a finger on the sensor, the printer's paper, the platform's reachability. Operations whose device is not simulated
+ * fail with {@link IllegalStateException}.
+ */
+public interface SimulationControl {
+
+    /** Places the bundled test card {@code name} on the reader (taking any other card away first). */
+    void placeCard(String name);
+
+    /** Takes the card off the reader. */
+    void removeCard();
+
+    /** The finger on the sensor is the holder's of the bundled test card {@code name}. */
+    void fingerOf(String cardName);
+
+    /** A finger that matches no card lies on the sensor. */
+    void strangerFinger();
+
+    /** Paper in the printer, or none. */
+    void paperOut(boolean out);
+
+    /** Whether the platform answers the kiosk. */
+    void platformReachable(boolean reachable);
+}

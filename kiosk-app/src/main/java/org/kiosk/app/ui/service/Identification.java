@@ -1,0 +1,47 @@
+package org.kiosk.app.ui.service;
+
+import org.kiosk.app.ui.session.KioskSession;
+
+/**
+ * Reading the citizen's identity document. The document's fields go straight into the session; the screens only
+ * learn what kind of document it is.
+ */
+public interface Identification {
+
+    /** What the screens may know of a document that was read: nothing personal. */
+    record DocumentSummary(DocumentKind kind, boolean expired, boolean fingerprintsOnCard) {
+    }
+
+    enum DocumentKind { RESIDENT_ID, HMT_RESIDENCE_PERMIT, FOREIGN_PERMANENT_RESIDENCE, PASSPORT }
+
+    /** Told about the card on the reader; called on a device thread. */
+    interface CardEvents {
+        void cardRead(DocumentSummary summary);
+
+        /** A card lies on the reader but cannot be read. */
+        void cardUnreadable();
+
+        void cardRemoved();
+    }
+
+    /** Whether an ID-card reader is connected and working. */
+    boolean cardReaderReady();
+
+    /**
+     * Watches the reader for the visit of {@code session}: a card already on the reader, or placed later, is read
+     * into the session; watching stops when the session is wiped.
+     */
+    void watchCards(KioskSession session, CardEvents events);
+
+    /** No reader on this kiosk: the citizen is offered the other ways of identifying. */
+    Identification NONE = new Identification() {
+        @Override
+        public boolean cardReaderReady() {
+            return false;
+        }
+
+        @Override
+        public void watchCards(KioskSession session, CardEvents events) {
+        }
+    };
+}

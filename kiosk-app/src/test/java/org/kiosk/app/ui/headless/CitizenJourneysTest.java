@@ -1,0 +1,201 @@
+package org.kiosk.app.ui.headless;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kiosk.app.KioskApplication;
+import org.kiosk.app.config.UiProperties;
+import org.kiosk.app.journey.StoredRatings;
+import org.kiosk.app.simulation.SimulatedDevice;
+import org.kiosk.app.simulation.SimulationControl;
+import org.kiosk.app.ui.KioskUi;
+import org.kiosk.app.ui.UiServices;
+import org.kiosk.app.ui.audit.AccessibilityAudit;
+import org.kiosk.app.ui.i18n.Texts;
+import org.kiosk.app.ui.i18n.UiLanguage;
+import org.kiosk.app.ui.journey.ConsentScreen;
+import org.kiosk.app.ui.session.ManualUiClock;
+import org.kiosk.platform.client.PlatformClient;
+import org.kiosk.platform.client.PlatformException;
+import org.kiosk.platform.model.ServiceRating;
+import org.kiosk.sim.printer.PrinterEmulator;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.ResolvableType;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The citizen's journeys on the whole simulated stack, as {@code --headless --journey NAME} runs them: the devices'
+ * emulators behind ptys, the platform simulator in-process on loopback with the kiosk enrolled, the kiosk's SQLite
+ * file in a temporary folder, the screens on Monocle. One Spring context serves every journey.
+ */
+class CitizenJourneysTest {
+
+    @TempDir
+    static Path dir;
+
+    static ConfigurableApplicationContext context;
+    static KioskUi ui;
+    static ManualUiClock clock = new ManualUiClock();
+    static final ByteArrayOutputStream output = new ByteArrayOutputStream();
+
+    @BeforeAll
+    static void startTheKiosk() throws Exception {
+        context = new SpringApplication(KioskApplication.class).run("--spring.main.keep-alive=false",
+                "--kiosk.print-sample-on-start=false", "--kiosk.simulation.platform=true", "--management.server.port=0",
+                "--logging.file.name=" + dir.resolve("kiosk.log"), "--kiosk.output-dir=" + dir.resolve("out"),
+                "--kiosk.data-dir=" + dir.resolve("data"), "--kiosk.printer.poll-interval=100ms");
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage((Stage stage) -> {
+            ui = new KioskUi(context.getBean(UiServices.class), context.getBean(Texts.class), UiProperties.defaults(), clock);
+            stage.setScene(ui.scene());
+            stage.show();
+        });
+    }
+
+    @AfterAll
+    static void stopTheKiosk() throws Exception {
+        FxToolkit.cleanupStages();
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** Runs {@code journey} on the FX thread as the headless runner does; fails with the journey's own message. */
+    private static String run(Journey journey) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("journeys").resolve(journey.name()));
+        output.reset();
+        PrintStream out = new PrintStream(output, true, StandardCharsets.UTF_8);
+        CompletableFuture<Throwable> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                journey.run(new JourneyContext(ui, clock, new AccessibilityAudit(context.getBean(Texts.class)), folder, out,
+                        context.getBean(SimulationControl.class)));
+                done.complete(null);
+            } catch (Throwable e) {
+                done.complete(e);
+            }
+        });
+        Throwable failure = done.get(3, TimeUnit.MINUTES);
+        assertThat(failure).as("journey %s: %s", journey.name(), failure).isNull();
+        return output.toString(StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static PrinterEmulator printer() {
+        return ((SimulatedDevice<PrinterEmulator>) context.getBeanProvider(
+                ResolvableType.forClassWithGenerics(SimulatedDevice.class, PrinterEmulator.class)).getObject()).emulator();
+    }
+
+    @Test
+    void residentIdCardWithConsentedFingerprintGetsACaseNumberAndAPrintedReceipt() throws Exception {
+        int printed = printer().receipts().size();
+        StoredRatings ratings = context.getBean(StoredRatings.class);
+        int sent = ratings.count(true);
+        run(new ResidentFingerprintJourney());
+        assertThat(printer().awaitReceipts(printed + 1, Duration.ofSeconds(10))).isTrue();
+        // the rating goes to the platform after the visit has ended
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (ratings.count(true) == sent && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(ratings.count(true)).as("ratings sent with the case number").isEqualTo(sent + 1);
+    }
+
+    @Test
+    void thePlatformRefusesARatingForACaseItDoesNotHave() {
+        assertThatThrownBy(() -> context.getBean(PlatformClient.class).rate("GD-NO-SUCH-CASE",
+                new ServiceRating(ServiceRating.Level.SATISFIED))).isInstanceOf(PlatformException.class).hasMessageContaining("404");
+    }
+
+    @Test
+    void refusedConsentLeadsToCounterVerificationNotADeadEnd() throws Exception {
+        double completed = visits("completed");
+        run(new ConsentRefusedJourney());
+        assertThat(visits("completed")).isEqualTo(completed + 1);
+    }
+
+    @Test
+    void cardPulledOutMidJourneyIsCountedAsCancelled() throws Exception {
+        double cancelled = visits("cancelled");
+        run(new CardPulledJourney());
+        assertThat(visits("cancelled")).isEqualTo(cancelled + 1);
+    }
+
+    /** The visits counted with {@code outcome} in the kiosk's session meters. */
+    private static double visits(String outcome) {
+        Counter counter = context.getBean(MeterRegistry.class).find("kiosk.sessions").tag("outcome", outcome).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    void hongKongResidentsPermitInTraditionalChinese() throws Exception {
+        run(new HkPermitJourney());
+    }
+
+    @Test
+    void platformDownGivesAProvisionalReceipt() throws Exception {
+        run(new PlatformDownJourney());
+    }
+
+    @Test
+    void printerOutOfPaperShowsTheReceiptOnScreen() throws Exception {
+        int printed = printer().receipts().size();
+        run(new PaperOutJourney());
+        assertThat(printer().receipts()).hasSize(printed);
+    }
+
+    @Test
+    void timeoutWipesTheCardHoldersDetailsFromSceneAndMemory() throws Exception {
+        run(new ApplicationJourney() {
+            @Override
+            public String name() {
+                return "card-timeout";
+            }
+
+            @Override
+            public String description() {
+                return "a card read, then nobody touches the kiosk";
+            }
+
+            @Override
+            public void run(JourneyContext c) throws Exception {
+                chooseMatter(c, UiLanguage.SIMPLIFIED_CHINESE, FUND_MATTER);
+                readCard(c, ResidentFingerprintJourney.CARD);
+                c.expectScreen(ConsentScreen.ID);
+                Duration step = Duration.ofSeconds(1);
+                for (Duration passed = Duration.ZERO; passed.compareTo(c.ui().inactivityIdle().plus(c.ui().warningCountdown())) <= 0;
+                        passed = passed.plus(step)) {
+                    c.clock().advance(step);
+                    c.ui().tick();
+                }
+                expectWiped(c);
+            }
+        });
+        run(new TimeoutJourney());
+        assertThat(visits("abandoned")).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void journeyOutputNamesNoPersonalData() throws Exception {
+        String out = run(new ResidentFingerprintJourney());
+        assertThat(out).doesNotContain("测试一").doesNotContain("321083197812162119");
+        assertThat(Files.readString(dir.resolve("kiosk.log"))).doesNotContain("测试一").doesNotContain("321083197812162119");
+    }
+}
