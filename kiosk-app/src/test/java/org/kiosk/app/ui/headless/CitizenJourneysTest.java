@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosk.app.KioskApplication;
 import org.kiosk.app.config.UiProperties;
@@ -36,6 +37,8 @@ import org.kiosk.platform.client.PlatformException;
 import org.kiosk.platform.model.ServiceRating;
 import org.kiosk.sim.printer.PrinterEmulator;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ResolvableType;
 import org.testfx.api.FxToolkit;
@@ -193,9 +196,14 @@ class CitizenJourneysTest {
     }
 
     @Test
-    void journeyOutputNamesNoPersonalData() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void journeyOutputAndLogNameNoPersonalData(CapturedOutput log) throws Exception {
         String out = run(new ResidentFingerprintJourney());
         assertThat(out).doesNotContain("测试一").doesNotContain("321083197812162119");
-        assertThat(Files.readString(dir.resolve("kiosk.log"))).doesNotContain("测试一").doesNotContain("321083197812162119");
+        assertThat(log.getAll()).contains("acknowledged as case").doesNotContain("测试一").doesNotContain("321083197812162119");
+        Path file = dir.resolve("kiosk.log");
+        if (Files.exists(file)) {
+            assertThat(Files.readString(file)).doesNotContain("测试一").doesNotContain("321083197812162119");
+        }
     }
 }
