@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,6 +37,13 @@ public final class PtyPair implements AutoCloseable {
         PtyPair p = new PtyPair(Files.createTempDirectory("ptypair"), true);
         p.plugIn();
         return p;
+    }
+
+    /** socat processes still running; a pair its owner never closed must not outlive this JVM. */
+    private static final Set<Process> RUNNING = ConcurrentHashMap.newKeySet();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RUNNING.forEach(Process::destroyForcibly), "pty-pairs"));
     }
 
     /** Starts a pair whose two links are made in {@code dir} as {@code host} and {@code device}. */
@@ -73,6 +82,7 @@ public final class PtyPair implements AutoCloseable {
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         try {
             socat = pb.start();
+            RUNNING.add(socat);
         } catch (IOException e) {
             throw new IOException("cannot start socat (Debian package 'socat'): " + e.getMessage(), e);
         }
@@ -100,6 +110,7 @@ public final class PtyPair implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        RUNNING.remove(socat);
         socat = null;
         try {
             Files.deleteIfExists(hostSide);
