@@ -8,8 +8,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.kiosk.app.catalogue.CatalogueException;
 import org.kiosk.app.config.KioskProperties;
+import org.kiosk.app.config.OutboxProperties;
 import org.kiosk.app.consent.SqliteConsentStore;
 import org.kiosk.app.outbox.KioskOutbox;
+import org.kiosk.app.outbox.LocalReferenceCode;
+import org.kiosk.app.outbox.OutboxException;
+import org.kiosk.app.outbox.OutboxRecord;
 import org.kiosk.app.storage.KioskDatabase;
 import org.kiosk.app.ui.service.QrImages;
 import org.kiosk.app.verification.FingerprintVerification;
@@ -49,11 +53,22 @@ public class JourneyConfiguration {
         return new OutboxApplications(BundledForms.load(), outbox, printer, kiosk.id(), centre, Clock.systemDefaultZone(), journeyExecutor);
     }
 
-    @Bean
-    StoredRatings storedRatings(KioskProperties kiosk, ObjectProvider<PlatformClient> platform, ExecutorService journeyExecutor)
-            throws SQLException, IOException {
-        return new StoredRatings(KioskDatabase.file(kiosk.dataDir()), Optional.ofNullable(platform.getIfAvailable()), kiosk.id(),
-                Clock.systemDefaultZone(), journeyExecutor);
+    /** Ratings the platform did not take at once are tried again as often as the outbox retries at the longest. */
+    @Bean(destroyMethod = "close")
+    StoredRatings storedRatings(KioskProperties kiosk, OutboxProperties outboxSettings, KioskOutbox outbox,
+            ObjectProvider<PlatformClient> platform, ExecutorService journeyExecutor) throws SQLException, IOException {
+        StoredRatings ratings = new StoredRatings(KioskDatabase.file(kiosk.dataDir()), Optional.ofNullable(platform.getIfAvailable()),
+                localReference -> caseNumber(outbox, kiosk.id(), localReference), kiosk.id(), Clock.systemDefaultZone(), journeyExecutor);
+        ratings.resendEvery(outboxSettings.backoffCap());
+        return ratings;
+    }
+
+    private static Optional<String> caseNumber(KioskOutbox outbox, String kioskId, String localReference) {
+        try {
+            return outbox.resolve(new LocalReferenceCode(kioskId, localReference)).flatMap(OutboxRecord::caseNumber);
+        } catch (OutboxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @Bean
