@@ -59,7 +59,7 @@ public final class OutboxSender implements AutoCloseable {
     private final RandomGenerator random;
     private final Object signal = new Object();
     private int consecutiveFailures;
-    private Instant pausedUntil = Instant.EPOCH;
+    private volatile Instant pausedUntil = Instant.EPOCH;
     private Instant nextHousekeeping = Instant.EPOCH;
     private boolean woken;
     private volatile boolean closed;
@@ -85,20 +85,30 @@ public final class OutboxSender implements AutoCloseable {
         return awaitDecision(accepted, wait);
     }
 
-    /** The record once it is no longer open, or as it stands after {@code wait}. */
+    /**
+     * The record once it is no longer open, or as it stands after {@code wait}, or at once when it will not be tried
+     * before {@code wait} is over (the platform asked for a pause, or the sender is backing off): the citizen then
+     * takes the provisional receipt without waiting for nothing.
+     */
     public OutboxRecord awaitDecision(OutboxRecord record, Duration wait) throws OutboxException, InterruptedException {
         long deadline = System.nanoTime() + wait.toNanos();
+        Instant waitEnds = clock.instant().plus(wait);
         while (true) {
             OutboxRecord now = outbox.find(record.id())
                     .orElseThrow(() -> new OutboxException("application " + record.localReference() + " is not in the outbox"));
             long left = deadline - System.nanoTime();
-            if (!now.state().open() || left <= 0) {
+            if (!now.state().open() || left <= 0 || notTriedBefore(now, waitEnds)) {
                 return now;
             }
             synchronized (signal) {
                 signal.wait(Math.max(1, Math.min(left / 1_000_000, 50)));
             }
         }
+    }
+
+    private boolean notTriedBefore(OutboxRecord record, Instant instant) {
+        Instant nextTry = record.nextAttemptAt().isAfter(pausedUntil) ? record.nextAttemptAt() : pausedUntil;
+        return nextTry.isAfter(instant);
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosk.app.storage.KioskDatabase;
@@ -135,6 +136,22 @@ class OutboxSenderTest {
         assertThat(platform.calls()).hasSize(1);
         clock.advance(Duration.ofSeconds(1));
         assertThat(sender.sendDue()).isEqualTo(1);
+    }
+
+    @Test
+    @Timeout(20)
+    void whileThePlatformAsksForAPauseLongerThanTheWaitTheCitizenIsNotKeptWaiting() throws Exception {
+        outbox.accept(MATTER, application(1));
+        platform.unavailable(Duration.ofSeconds(90));
+        OutboxSender sender = sender();
+        sender.sendDue();
+
+        // nothing will be tried within the minute's wait: the provisional answer comes at once, not after the minute
+        OutboxRecord taken = sender.submit(MATTER, application(2), Duration.ofMinutes(1));
+
+        assertThat(taken.state()).isEqualTo(OutboxState.PENDING);
+        assertThat(taken.caseNumber()).isEmpty();
+        assertThat(platform.calls()).hasSize(1);
     }
 
     @Test
