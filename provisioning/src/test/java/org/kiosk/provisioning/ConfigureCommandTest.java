@@ -54,10 +54,10 @@ class ConfigureCommandTest {
         KioskConfigFile written = KioskConfigFile.read(config);
         assertThat(written.asMap())
                 .containsEntry("kiosk.id", "gd-sz-0042")
-                .containsEntry("kiosk.site.name", "石门村党群服务中心")
+                .containsEntry("kiosk.centre.name", "石门村党群服务中心")
                 .containsEntry("kiosk.ops.site", "sz-nanshan-shimen-01")
-                .containsEntry("kiosk.site.region", "CN")
-                .containsEntry("kiosk.site.service-centre", "SZ-NS-01")
+                .containsEntry("kiosk.centre.hours.region", "CN")
+                .containsEntry("kiosk.centre.code", "SZ-NS-01")
                 .containsEntry("kiosk.platform.url", "https://platform.example:8443")
                 .containsEntry("kiosk.platform.key-store", dir.resolve("data/kiosk.p12").toAbsolutePath().toString())
                 .containsEntry("kiosk.printer.connection", "serial")
@@ -83,7 +83,7 @@ class ConfigureCommandTest {
         assertSucceeded(kioskctl("configure", "--config", config.toString(), "--site", "石门村便民服务站"));
 
         KioskConfigFile written = KioskConfigFile.read(config);
-        assertThat(written.get("kiosk.site.name")).contains("石门村便民服务站");
+        assertThat(written.get("kiosk.centre.name")).contains("石门村便民服务站");
         assertThat(written.get("kiosk.printer.serial-port")).contains(PRINTER);
         assertThat(written.get("kiosk.platform.key-store-password")).contains(password);
     }
@@ -95,7 +95,7 @@ class ConfigureCommandTest {
 
         assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--idcard-baud", "14400"), "kiosk.idcard.baud-rate", "'14400' is not allowed",
                 "allowed: one of 115200, 57600, 38400, 19200, 9600");
-        assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--region", "TW"), "kiosk.site.region", "one of CN, HK, MO");
+        assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--region", "TW"), "kiosk.centre.hours.region", "one of CN, HK, MO");
         assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--kiosk-id", "kiosk 1"), "kiosk.id", "letters, digits");
         assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--platform", "http://platform.example"), "kiosk.platform.url", "https://");
         assertFailedInOneLine(kioskctl("configure", "--config", config.toString(), "--printer-profile", "epson"), "kiosk.printer.profile", "generic-80mm");

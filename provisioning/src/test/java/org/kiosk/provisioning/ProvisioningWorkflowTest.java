@@ -160,6 +160,6 @@ class ProvisioningWorkflowTest {
 
         // a value edited by hand into the file is refused before any device is touched
         Files.writeString(config, Files.readString(config).replace("region: \"CN\"", "region: \"TW\""));
-        KioskCtlRuns.assertFailedInOneLine(kioskctl("selftest", "--config", config.toString()), "kiosk.site.region", "'TW' is not allowed");
+        KioskCtlRuns.assertFailedInOneLine(kioskctl("selftest", "--config", config.toString()), "kiosk.centre.hours.region", "'TW' is not allowed");
     }
 }

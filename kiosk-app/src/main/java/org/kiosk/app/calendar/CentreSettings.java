@@ -13,9 +13,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The service centre the kiosk stands in, from {@code kiosk.centre.*}:
+ * The service centre the kiosk stands in, from {@code kiosk.centre.*} ({@code kioskctl configure} writes the code, the
+ * name and the region):
  * <ul>
- * <li>{@code code}: the platform's code of the centre (appointments and slots are the centre's);</li>
+ * <li>{@code code}: the platform's code of the centre (applications are made at it; appointments and slots are the
+ * centre's);</li>
+ * <li>{@code name}: where the kiosk stands, as staff call it, e.g. 石门村党群服务中心 (optional);</li>
  * <li>{@code hours.*}: the counter hours, as {@link ServiceCentreHours#fromProperties} reads them
  * ({@code hours.region}, {@code hours.working-days}, {@code hours.cutoff}, {@code hours.extended.<day>}, ...);</li>
  * <li>{@code kiosk-hours}: when the kiosk itself is in service, {@code 24h} (default) or {@code HH:MM-HH:MM[,...]};</li>
@@ -25,18 +28,20 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * @param code       the centre's platform code
+ * @param name       the centre's name, or null
  * @param hours      the counter hours
  * @param kioskHours when the kiosk is in service
  * @param matters    the terms of listed matters, by catalogue id
  * @param defaults   the terms of any other matter (its code is the catalogue id asked for)
  */
-public record CentreSettings(String code, ServiceCentreHours hours, KioskHours kioskHours, Map<String, MatterTerms> matters,
+public record CentreSettings(String code, String name, ServiceCentreHours hours, KioskHours kioskHours, Map<String, MatterTerms> matters,
                              MatterTerms defaults) {
 
     public static final String PREFIX = "kiosk.centre.";
 
     private static final Pattern TERMS = Pattern.compile("(\\d{1,3})\\s*,\\s*(after-hours|counter-hours)");
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final Pattern NAME = Pattern.compile("[^\\p{Cntrl}]{1,100}");
 
     public CentreSettings {
         Objects.requireNonNull(code, "code");
@@ -62,6 +67,7 @@ public record CentreSettings(String code, ServiceCentreHours hours, KioskHours k
         Map<String, String> hours = new LinkedHashMap<>();
         Map<String, MatterTerms> matters = new LinkedHashMap<>();
         String code = null;
+        String name = null;
         KioskHours kioskHours = KioskHours.roundTheClock();
         MatterTerms defaults = new MatterTerms("default", 5, true);
         for (Map.Entry<String, String> entry : properties.entrySet()) {
@@ -81,6 +87,12 @@ public record CentreSettings(String code, ServiceCentreHours hours, KioskHours k
                         }
                         code = value;
                     }
+                    case "name" -> {
+                        if (!NAME.matcher(value).matches()) {
+                            throw new SettingsException(PREFIX + key, "1 to 100 characters without control characters");
+                        }
+                        name = value;
+                    }
                     case "kiosk-hours" -> {
                         try {
                             kioskHours = KioskHours.parse(key, value);
@@ -90,7 +102,7 @@ public record CentreSettings(String code, ServiceCentreHours hours, KioskHours k
                     }
                     case "default-matter" -> defaults = terms(key, "default", value);
                     default -> throw new SettingsException(PREFIX + key,
-                            "unknown key (allowed: code, hours.*, kiosk-hours, matters.<matter-id>, default-matter)");
+                            "unknown key (allowed: code, name, hours.*, kiosk-hours, matters.<matter-id>, default-matter)");
                 }
             }
         }
@@ -101,7 +113,7 @@ public record CentreSettings(String code, ServiceCentreHours hours, KioskHours k
             throw new SettingsException(PREFIX + "hours.working-days", "missing: the counter hours of this centre");
         }
         try {
-            return new CentreSettings(code, ServiceCentreHours.fromProperties(hours), kioskHours, matters, defaults);
+            return new CentreSettings(code, name, ServiceCentreHours.fromProperties(hours), kioskHours, matters, defaults);
         } catch (HoursConfigException e) {
             throw new SettingsException(PREFIX + "hours." + e.key(), reason(e));
         }

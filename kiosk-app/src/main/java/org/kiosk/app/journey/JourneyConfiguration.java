@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.kiosk.app.calendar.CentreSettings;
 import org.kiosk.app.catalogue.CatalogueException;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.OutboxProperties;
@@ -22,7 +23,6 @@ import org.kiosk.device.idcard.IdCardReader;
 import org.kiosk.device.printer.ReceiptPrinter;
 import org.kiosk.platform.client.PlatformClient;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -49,8 +49,8 @@ public class JourneyConfiguration {
 
     @Bean
     OutboxApplications outboxApplications(KioskOutbox outbox, ReceiptPrinter printer, KioskProperties kiosk,
-            @Value("${kiosk.centre:GZ-TH-01}") String centre, ExecutorService journeyExecutor) throws CatalogueException {
-        return new OutboxApplications(BundledForms.load(), outbox, printer, kiosk.id(), centre, Clock.systemDefaultZone(), journeyExecutor);
+            CentreSettings centre, ExecutorService journeyExecutor) throws CatalogueException {
+        return new OutboxApplications(BundledForms.load(), outbox, printer, kiosk.id(), centre.code(), Clock.systemDefaultZone(), journeyExecutor);
     }
 
     /** Ratings the platform did not take at once are tried again as often as the outbox retries at the longest. */

@@ -33,6 +33,8 @@ class CentreSettingsTest {
         assertThat(centre.hours().region()).isEqualTo(Region.CN);
         assertThat(centre.terms("anything").committedWorkingDays()).isEqualTo(5);
         assertThat(with("matters.id-card-renewal", "20,counter-hours").terms("id-card-renewal").afterHoursAcceptance()).isFalse();
+        assertThat(centre.name()).isNull();
+        assertThat(with("name", "石门村党群服务中心").name()).isEqualTo("石门村党群服务中心");
     }
 
     @Test
@@ -42,6 +44,7 @@ class CentreSettingsTest {
         refused("kiosk-hours", "all day", "kiosk.centre.kiosk-hours", "24h");
         refused("matters.id-card-renewal", "twenty", "kiosk.centre.matters.id-card-renewal", "after-hours");
         refused("code", "天河", "kiosk.centre.code", "centre code");
+        refused("name", "石门村\n党群服务中心", "kiosk.centre.name", "control characters");
         refused("colour", "blue", "kiosk.centre.colour", "unknown key");
     }
 

@@ -29,10 +29,10 @@ final class ConfigRules {
     static {
         RULES.put("kiosk.id", new Rule(v -> IDENTIFIER.matcher(v).matches(), "1 to 64 letters, digits, '.', '_' or '-'"));
         RULES.put("kiosk.data-dir", new Rule(v -> !v.isBlank(), "a folder"));
-        RULES.put("kiosk.site.name", new Rule(ConfigRules::plainText, "1 to 100 characters without control characters"));
+        RULES.put("kiosk.centre.name", new Rule(ConfigRules::plainText, "1 to 100 characters without control characters"));
         RULES.put("kiosk.ops.site", new Rule(v -> IDENTIFIER.matcher(v).matches(), "a site code: 1 to 64 letters, digits, '.', '_' or '-'"));
-        RULES.put("kiosk.site.region", new Rule(v -> List.of("CN", "HK", "MO").contains(v), "one of CN, HK, MO"));
-        RULES.put("kiosk.site.service-centre", new Rule(v -> IDENTIFIER.matcher(v).matches(),
+        RULES.put("kiosk.centre.hours.region", new Rule(v -> List.of("CN", "HK", "MO").contains(v), "one of CN, HK, MO"));
+        RULES.put("kiosk.centre.code", new Rule(v -> IDENTIFIER.matcher(v).matches(),
                 "the service centre's code: 1 to 64 letters, digits, '.', '_' or '-'"));
         RULES.put("kiosk.platform.url", new Rule(ConfigRules::platformUrl,
                 "https://HOST[:PORT] (or http://127.0.0.1:PORT for a simulator's developer listener)"));

@@ -38,16 +38,16 @@ public final class ConfigureCommand implements Callable<Integer> {
     @Option(names = "--kiosk-id", paramLabel = "ID", description = "This kiosk's identifier (kiosk.id).")
     String kioskId;
 
-    @Option(names = "--site", paramLabel = "NAME", description = "Where the kiosk stands, e.g. 石门村党群服务中心 (kiosk.site.name).")
+    @Option(names = "--site", paramLabel = "NAME", description = "Where the kiosk stands, e.g. 石门村党群服务中心 (kiosk.centre.name).")
     String site;
 
     @Option(names = "--site-code", paramLabel = "CODE", description = "The site's code in the fleet's metrics, e.g. sz-nanshan-shimen-01 (kiosk.ops.site).")
     String siteCode;
 
-    @Option(names = "--region", paramLabel = "CODE", description = "CN, HK or MO (kiosk.site.region).")
+    @Option(names = "--region", paramLabel = "CODE", description = "CN, HK or MO: whose working-day calendar the centre keeps (kiosk.centre.hours.region).")
     String region;
 
-    @Option(names = "--service-centre", paramLabel = "CODE", description = "The service centre's code on the platform (kiosk.site.service-centre).")
+    @Option(names = "--service-centre", paramLabel = "CODE", description = "The service centre's code on the platform (kiosk.centre.code).")
     String serviceCentre;
 
     @Option(names = "--platform", paramLabel = "URL", description = "The platform's address, https://HOST[:PORT] (kiosk.platform.url).")
@@ -107,10 +107,10 @@ public final class ConfigureCommand implements Callable<Integer> {
             fromMap(file, map, PortKind.QR_SCANNER, "qr");
         }
         set(file, "kiosk.id", kioskId);
-        set(file, "kiosk.site.name", site);
+        set(file, "kiosk.centre.name", site);
         set(file, "kiosk.ops.site", siteCode);
-        set(file, "kiosk.site.region", region);
-        set(file, "kiosk.site.service-centre", serviceCentre);
+        set(file, "kiosk.centre.hours.region", region);
+        set(file, "kiosk.centre.code", serviceCentre);
         set(file, "kiosk.platform.url", platform);
         set(file, "kiosk.data-dir", dataDir);
         if (file.get("kiosk.data-dir").isEmpty()) {
@@ -127,8 +127,8 @@ public final class ConfigureCommand implements Callable<Integer> {
         }
         set(file, "kiosk.passport.reader", passportReader);
         KioskStores.nameIn(file, Path.of(file.get("kiosk.data-dir").orElseThrow()));
-        for (Map.Entry<String, String> required : Map.of("kiosk.id", "--kiosk-id", "kiosk.site.name", "--site", "kiosk.ops.site", "--site-code",
-                "kiosk.site.region", "--region", "kiosk.site.service-centre", "--service-centre", "kiosk.platform.url", "--platform").entrySet()) {
+        for (Map.Entry<String, String> required : Map.of("kiosk.id", "--kiosk-id", "kiosk.centre.name", "--site", "kiosk.ops.site", "--site-code",
+                "kiosk.centre.hours.region", "--region", "kiosk.centre.code", "--service-centre", "kiosk.platform.url", "--platform").entrySet()) {
             if (file.get(required.getKey()).isEmpty()) {
                 spec.commandLine().getErr().println("kioskctl: " + required.getKey() + ": required; give " + required.getValue());
                 return KioskCtl.EXIT_FAILED;

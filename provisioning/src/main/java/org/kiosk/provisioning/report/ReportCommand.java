@@ -74,10 +74,10 @@ public final class ReportCommand implements Callable<Integer> {
         List<ProvisioningReport.Section> sections = new ArrayList<>();
         Map<String, Object> identity = new LinkedHashMap<>();
         identity.put("Kiosk id 终端编号", file.get("kiosk.id").orElse(null));
-        identity.put("Site 场所", file.get("kiosk.site.name").orElse(null));
+        identity.put("Site 场所", file.get("kiosk.centre.name").orElse(null));
         identity.put("Site code 场所代码", file.get("kiosk.ops.site").orElse(null));
-        identity.put("Region 地区", file.get("kiosk.site.region").orElse(null));
-        identity.put("Service centre 服务中心", file.get("kiosk.site.service-centre").orElse(null));
+        identity.put("Region 地区", file.get("kiosk.centre.hours.region").orElse(null));
+        identity.put("Service centre 服务中心", file.get("kiosk.centre.code").orElse(null));
         identity.put("Platform 平台", file.get("kiosk.platform.url").orElse(null));
         identity.put("Technician 技术员", technician);
         identity.put("Report date 报告时间", SHOWN.format(now));
