@@ -36,6 +36,7 @@ import org.kiosk.app.simulation.SimulatedDevice;
 import org.kiosk.app.simulation.SimulationControl;
 import org.kiosk.app.ui.KioskUi;
 import org.kiosk.app.ui.UiServices;
+import org.kiosk.app.ui.appointments.AppointmentJourney;
 import org.kiosk.app.ui.audit.AccessibilityAudit;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.i18n.UiLanguage;
@@ -169,6 +170,17 @@ class CitizenJourneysTest {
     private static double submissions(String result) {
         Counter counter = context.getBean(MeterRegistry.class).find("kiosk.submissions").tag("result", result).counter();
         return counter == null ? 0 : counter.count();
+    }
+
+    /** Whatever the hour or day the suite runs, as the simulator books an appointment that starts now. */
+    @Test
+    void theAppointmentJourneyBooksAndChecksInByQrCodeWithAPrintedSlip() throws Exception {
+        int printed = printer().receipts().size();
+        String out = run(new AppointmentJourney());
+        assertThat(out).contains("checked in, queue number");
+        String number = out.replaceAll("(?s).*checked in, queue number (\\S+).*", "$1");
+        assertThat(printer().awaitReceipts(printed + 2, Duration.ofSeconds(10))).as("booking slip and queue slip").isTrue();
+        assertThat(String.join("\n", printer().receipts().getLast().textLines())).contains(number);
     }
 
     @Test
