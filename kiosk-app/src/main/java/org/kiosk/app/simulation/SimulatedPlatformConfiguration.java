@@ -18,6 +18,7 @@ import org.kiosk.platform.model.StartingNowBooking;
 import org.kiosk.platform.sim.PlatformSimulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -37,10 +38,17 @@ public class SimulatedPlatformConfiguration {
     /** The simulated kiosk's own key store; it protects only a test certificate of the simulator's test CA. */
     private static final char[] KEY_STORE_PASSWORD = "simulated-kiosk".toCharArray();
 
+    /** The simulator's data folder: under the kiosk's. */
+    static Path dataFolder(KioskProperties kiosk) {
+        return kiosk.dataDir().resolve("platform-sim").toAbsolutePath();
+    }
+
+    /** The simulator, started here or, when the launcher added {@link EarlyPlatformSimulator}, beside this context. */
     @Bean(destroyMethod = "close")
-    PlatformSimulator platformSimulator(KioskProperties kiosk) throws IOException {
-        Path data = kiosk.dataDir().resolve("platform-sim").toAbsolutePath();
-        PlatformSimulator simulator = PlatformSimulator.start(PlatformSimulator.Options.forTest(data));
+    PlatformSimulator platformSimulator(KioskProperties kiosk, ObjectProvider<EarlyPlatformSimulator> early) throws IOException {
+        Path data = dataFolder(kiosk);
+        EarlyPlatformSimulator started = early.getIfAvailable();
+        PlatformSimulator simulator = started != null ? started.simulator() : PlatformSimulator.start(PlatformSimulator.Options.forTest(data));
         log.info("Platform simulator on {} (data in {})", simulator.uri(), data);
         return simulator;
     }
