@@ -112,7 +112,8 @@ class_cache_opts() {
       printf -- '-XX:AOTCache=%s' "$cache"
     else
       find "$folder" -maxdepth 1 -name 'kiosk-app-*.aot' -delete
-      printf -- '-XX:AOTCacheOutput=%s' "$cache"
+      # classes the cache cannot hold (signed jars, generated proxies) are each a warning otherwise
+      printf -- '-XX:AOTCacheOutput=%s -Xlog:aot=error,cds=error' "$cache"
     fi
   else
     printf -- '-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=%s' "$folder/kiosk-app.jsa"
