@@ -6,7 +6,7 @@ import org.kiosk.platform.model.Appointment;
 /**
  * What a scripted journey does to the simulated devices, as a citizen or a fault would: cards placed and taken away,
  * a finger on the sensor, a code under the QR scanner, the printer's paper, the platform's reachability and its
- * appointments. Operations whose device (or platform) is not simulated fail with {@link IllegalStateException}.
+ * appointments. Operations whose device is not simulated fail with {@link IllegalStateException}.
  */
 public interface SimulationControl {
 
