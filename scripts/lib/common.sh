@@ -86,6 +86,50 @@ java_ui_opts() {
   fi
 }
 
+# Unpacks the executable jar $1 into folder $2 once per build (Spring Boot's tools jar mode: the application's jar with
+# a class path of plain jars beside it) and prints the unpacked jar's path: the JVM's class caches hold only classes
+# loaded from plain jars on the class path, not those read from inside Spring Boot's nested jars.
+unpacked_jar() {
+  local jar="$1" dir="$2" unpacked
+  unpacked="$dir/$(basename "$jar")"
+  if [ ! -f "$unpacked" ] || [ "$jar" -nt "$unpacked" ]; then
+    rm -rf "$dir"
+    "$JAVA_HOME/bin/java" -Djarmode=tools -jar "$jar" extract --destination "$dir" >&2 \
+      || die "cannot unpack $jar into $dir"
+  fi
+  printf '%s' "$unpacked"
+}
+
+# Java options for a class cache of the unpacked jar $2, kept in folder $1 (the kiosk's data folder): on JDK 25+ an
+# AOT cache (classes loaded and linked ahead of time) that a run without one records when it exits and later runs use;
+# before JDK 25 a CDS archive the JVM makes and refreshes itself. A cache recorded for another build is removed.
+class_cache_opts() {
+  local folder="$1" jar="$2" cache
+  mkdir -p "$folder"
+  if [ "$(jdk_version "$JAVA_HOME")" -ge 25 ] 2>/dev/null; then
+    cache="$folder/kiosk-app-$(stat -c %Y-%s "$jar").aot"
+    if [ -f "$cache" ]; then
+      printf -- '-XX:AOTCache=%s' "$cache"
+    else
+      find "$folder" -maxdepth 1 -name 'kiosk-app-*.aot' -delete
+      # classes the cache cannot hold (signed jars, generated proxies) are each a warning otherwise
+      printf -- '-XX:AOTCacheOutput=%s -Xlog:aot=error,cds=error' "$cache"
+    fi
+  else
+    printf -- '-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=%s' "$folder/kiosk-app.jsa"
+  fi
+}
+
+# The value of option --$1=VALUE among the remaining arguments, or $2 when none gives it.
+arg_value() {
+  local key="--$1=" value="$2" arg
+  shift 2
+  for arg in "$@"; do
+    [[ "$arg" == "$key"* ]] && value="${arg#"$key"}"
+  done
+  printf '%s' "$value"
+}
+
 # Maven's own libraries still call sun.misc.Unsafe, which JDK 24+ warns about on every run.
 maven_env() {
   if [ "$(jdk_version "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then

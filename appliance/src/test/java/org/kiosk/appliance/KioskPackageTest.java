@@ -77,6 +77,8 @@ class KioskPackageTest {
         }
         assertThat(entries.get("/lib/systemd/system/kiosk.service").mode()).isEqualTo("-rw-r--r--");
         assertThat(entries.get("/etc/kiosk/kiosk.yml").mode()).isEqualTo("-rw-r--r--");
+        // the application unpacked, its libraries as plain jars, for the launcher's class data archive
+        assertThat(entries.keySet()).anyMatch(path -> path.matches("/opt/kiosk/lib/kiosk-app-lib/spring-core-.*\\.jar"));
         assertThat(entries.values()).filteredOn(entry -> !entry.owner().equals("root/root")).isEmpty();
         // symbolic links (the runtime's legal notices) always show rwxrwxrwx; what they point to is checked itself
         assertThat(entries.values()).filteredOn(entry -> !entry.mode().startsWith("l"))
@@ -173,6 +175,8 @@ class KioskPackageTest {
             }
             assertThat(notify.await("STOPPING=1", 1, Duration.ofSeconds(10))).isTrue();
         }
+        // the class data archive for the next start, made when the kiosk stopped, in its working (state) folder
+        assertThat(work.resolve("kiosk-app.jsa")).isNotEmptyFile();
     }
 
     private static HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {

@@ -1,12 +1,15 @@
 package org.kiosk.app.simulation;
 
+import java.time.Duration;
 import java.util.Optional;
+import org.kiosk.platform.model.Appointment;
 import org.kiosk.sim.fingerprint.FingerprintModuleEmulator;
 import org.kiosk.sim.idcard.Card;
 import org.kiosk.sim.idcard.CardLibrary;
 import org.kiosk.sim.idcard.IdCardReaderEmulator;
 import org.kiosk.sim.printer.PrinterEmulator;
 import org.kiosk.sim.printer.PrinterSimState;
+import org.kiosk.sim.qr.QrScannerEmulator;
 
 /** The simulation driven through the emulators behind the kiosk's ptys, and the platform simulator when it runs. */
 public final class EmulatorControl implements SimulationControl {
@@ -16,18 +19,31 @@ public final class EmulatorControl implements SimulationControl {
         void reachable(boolean reachable);
     }
 
+    /** Books appointments on the simulated platform that start now. */
+    public interface PlatformAppointments {
+        Appointment startingNow();
+    }
+
+    /** How long a scan waits for the kiosk's driver to have the scanner's port open. */
+    private static final Duration SCANNER_HOST_WAIT = Duration.ofSeconds(10);
+
     private final Optional<IdCardReaderEmulator> reader;
     private final Optional<FingerprintModuleEmulator> fingerprint;
     private final Optional<PrinterEmulator> printer;
     private final Optional<PlatformSwitch> platform;
+    private final Optional<QrScannerEmulator> scanner;
+    private final Optional<PlatformAppointments> appointments;
     private final CardLibrary cards = CardLibrary.bundled();
 
     public EmulatorControl(Optional<IdCardReaderEmulator> reader, Optional<FingerprintModuleEmulator> fingerprint,
-            Optional<PrinterEmulator> printer, Optional<PlatformSwitch> platform) {
+            Optional<PrinterEmulator> printer, Optional<PlatformSwitch> platform, Optional<QrScannerEmulator> scanner,
+            Optional<PlatformAppointments> appointments) {
         this.reader = reader;
         this.fingerprint = fingerprint;
         this.printer = printer;
         this.platform = platform;
+        this.scanner = scanner;
+        this.appointments = appointments;
     }
 
     @Override
@@ -65,6 +81,24 @@ public final class EmulatorControl implements SimulationControl {
     @Override
     public void platformReachable(boolean reachable) {
         platform.ifPresent(p -> p.reachable(reachable));
+    }
+
+    @Override
+    public void scanCode(String text) {
+        QrScannerEmulator emulator = simulated(scanner, "QR scanner");
+        try {
+            if (!emulator.awaitHost(SCANNER_HOST_WAIT) || !emulator.scan(text)) {
+                throw new IllegalStateException("the kiosk did not take the scan: the QR scanner's port is not open");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the QR scanner's port to open", e);
+        }
+    }
+
+    @Override
+    public Optional<Appointment> appointmentStartingNow() {
+        return appointments.map(PlatformAppointments::startingNow);
     }
 
     private static <T> T simulated(Optional<T> device, String what) {

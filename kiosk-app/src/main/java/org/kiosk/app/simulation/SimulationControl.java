@@ -1,9 +1,12 @@
 package org.kiosk.app.simulation;
 
+import java.util.Optional;
+import org.kiosk.platform.model.Appointment;
+
 /**
  * What a scripted journey does to the simulated devices, as a citizen or a fault would: cards placed and taken away,
- * a finger on the sensor, the printer's paper, the platform's reachability. Operations whose device is not simulated
- * fail with {@link IllegalStateException}.
+ * a finger on the sensor, a code under the QR scanner, the printer's paper, the platform's reachability and its
+ * appointments. Operations whose device is not simulated fail with {@link IllegalStateException}.
  */
 public interface SimulationControl {
 
@@ -24,4 +27,14 @@ public interface SimulationControl {
 
     /** Whether the platform answers the kiosk. */
     void platformReachable(boolean reachable);
+
+    /** Holds {@code text} under the QR scanner, as a citizen holds a slip or a phone (once the kiosk has the port open). */
+    void scanCode(String text);
+
+    /**
+     * An appointment at this kiosk's centre for the matter it books, whose slot starts at the next minute whatever the
+     * day and hour, booked on the simulated platform as if the citizen had booked it earlier; empty when the platform
+     * is a real one.
+     */
+    Optional<Appointment> appointmentStartingNow();
 }

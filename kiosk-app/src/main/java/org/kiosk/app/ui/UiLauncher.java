@@ -17,6 +17,7 @@ import javafx.util.Duration;
 import org.kiosk.app.KioskApplication;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.UiProperties;
+import org.kiosk.app.simulation.EarlyPlatformSimulator;
 import org.kiosk.app.simulation.SimulationControl;
 import org.kiosk.app.ui.audit.AccessibilityAudit;
 import org.kiosk.app.ui.headless.Journey;
@@ -74,7 +75,7 @@ public final class UiLauncher {
         }
         SpringApplication application = new SpringApplication(KioskApplication.class);
         ToolkitStarter toolkit = new ToolkitStarter(options.headless());
-        application.addListeners(toolkit);
+        application.addListeners(toolkit, new EarlyPlatformSimulator());
         ConfigurableApplicationContext context;
         try {
             context = application.run(springArgs.toArray(String[]::new));

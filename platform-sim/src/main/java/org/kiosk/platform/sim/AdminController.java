@@ -1,16 +1,20 @@
 package org.kiosk.platform.sim;
 
+import org.kiosk.platform.model.Appointment;
 import org.kiosk.platform.model.FaultSettings;
 import org.kiosk.platform.model.Heartbeat;
 import org.kiosk.platform.model.KioskStatus;
 import org.kiosk.platform.model.SimulatorStats;
+import org.kiosk.platform.model.StartingNowBooking;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +22,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
-/** The simulator's own operations: its OpenAPI document, and (loopback only) fault injection, counters and the kiosks. */
+/**
+ * The simulator's own operations: its OpenAPI document, and (loopback only) fault injection, counters, the kiosks and
+ * appointments that start now.
+ */
 @RestController
 class AdminController {
 
@@ -27,12 +34,14 @@ class AdminController {
     private final FaultInjector faults;
     private final Store store;
     private final SigningKeys signingKeys;
+    private final Appointments appointments;
     private final JsonMapper json;
 
-    AdminController(FaultInjector faults, Store store, SigningKeys signingKeys, JsonMapper json) {
+    AdminController(FaultInjector faults, Store store, SigningKeys signingKeys, Appointments appointments, JsonMapper json) {
         this.faults = faults;
         this.store = store;
         this.signingKeys = signingKeys;
+        this.appointments = appointments;
         this.json = json;
     }
 
@@ -71,6 +80,14 @@ class AdminController {
                 .map(k -> new KioskStatus(k.kioskId(), k.enrolled(), k.lastHeartbeat().map(Store.LastHeartbeat::at).orElse(null),
                         k.lastHeartbeat().map(h -> json.readValue(h.statusJson(), Heartbeat.class)).orElse(null)))
                 .toList());
+    }
+
+    /** An appointment whose check-in window is open now, whatever the day and hour, for scripted check-ins. */
+    @PostMapping(path = "/admin/appointments/starting-now", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    Appointment bookStartingNow(@RequestBody StartingNowBooking booking) {
+        return appointments.bookStartingNow(booking.centreCode(), booking.implementationCode());
     }
 
     @GetMapping(path = "/admin/stats", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -18,6 +18,7 @@ import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -104,6 +105,26 @@ final class Appointments {
         if (!store.book(appointment, CAPACITY)) {
             throw new ProblemException(422, "slot-full", "Slot full", "this slot has no place left; choose another");
         }
+        return appointment;
+    }
+
+    /**
+     * Books a place in a slot that starts at the next whole minute, on any day and at any hour (working days, opening
+     * hours and capacity do not apply): the simulator's stand-in for an appointment made earlier for now.
+     */
+    Appointment bookStartingNow(String centreCode, String implementationCode) {
+        if (centreCode == null || implementationCode == null) {
+            throw ProblemException.invalid("centreCode and implementationCode are required");
+        }
+        Centre centre = centre(centreCode);
+        Matter matter = matterWithAppointments(implementationCode);
+        OffsetDateTime start = clock.instant().atZone(CommittedDates.CENTRE_ZONE).truncatedTo(ChronoUnit.MINUTES).plusMinutes(1)
+                .toOffsetDateTime();
+        OffsetDateTime end = start.plus(SLOT_LENGTH);
+        String code = newCode();
+        Appointment appointment = new Appointment(code, slotId(centre.code(), matter.implementationCode(), start), centre.code(),
+                matter.implementationCode(), start, end, Appointment.Status.BOOKED, null, codes.checkInCode(code, centre.code(), start, end));
+        store.book(appointment, Integer.MAX_VALUE);
         return appointment;
     }
 

@@ -128,6 +128,8 @@ public final class PlatformSimulator implements AutoCloseable {
                 "--spring.main.banner-mode=off",
                 // embedded in another application's tests, the simulator must not read that application's properties
                 "--spring.config.name=platform-sim",
+                // nor push metrics to a collector where the kiosk's metrics exporter is on the class path
+                "--management.otlp.metrics.export.enabled=false",
                 "--logging.level.root=WARN",
                 "--logging.level.org.kiosk=INFO",
         };

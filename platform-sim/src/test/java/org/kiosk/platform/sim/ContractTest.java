@@ -163,6 +163,47 @@ class ContractTest extends SimulatorTest {
                 e -> assertThat(e.code()).isEqualTo("not-found"));
     }
 
+    /** 03:00 on National Day, a public holiday: no slot is offered, yet a scripted check-in must work. */
+    @Test
+    void anAppointmentStartingNowIsBookedOnAHolidayNightAndChecksInAtOnce() throws Exception {
+        try {
+            fixture.clock.moveTo(Instant.parse("2026-09-30T19:00:30Z"));
+            assertThat(kiosk.slots(SimulatorFixture.CENTRE, SimulatorFixture.SOCIAL_INSURANCE, LocalDate.of(2026, 10, 1), 1)).isEmpty();
+            HttpResponse<String> reply = startingNow("{\"centreCode\":\"GZ-TH-01\",\"implementationCode\":\""
+                    + SimulatorFixture.SOCIAL_INSURANCE + "\"}");
+            assertThat(reply.statusCode()).as(reply.body()).isEqualTo(201);
+            assertThat(fixture.contract.validate("Appointment", reply.body())).isEmpty();
+            Appointment now = JsonMapper.builder().build().readValue(reply.body(), Appointment.class);
+            assertThat(now.start().toInstant()).isEqualTo(Instant.parse("2026-09-30T19:01:00Z"));
+            assertThat(now.status()).isEqualTo(Appointment.Status.BOOKED);
+            CodeVerifier verifier = CodeVerifier.builder(SigningKeys.ISSUER, new KeyRing(kiosk, fixture.clock)).clock(fixture.clock).build();
+            assertThat(verifier.verify(now.checkInCode())).isInstanceOfSatisfying(CodeClaims.AppointmentCode.class,
+                    c -> assertThat(c.appointmentId()).isEqualTo(now.code()));
+            assertThat(kiosk.checkIn(now.code()).status()).isEqualTo(Appointment.Status.CHECKED_IN);
+        } finally {
+            fixture.clock.reset();
+        }
+    }
+
+    @Test
+    void anAppointmentStartingNowNeedsACentreAndAMatterThatTakesAppointments() throws Exception {
+        assertThat(startingNow("{\"centreCode\":\"GZ-TH-01\",\"implementationCode\":\"nope\"}").body()).contains("unknown-matter");
+        assertThat(startingNow("{\"centreCode\":\"XX-00\",\"implementationCode\":\"" + SimulatorFixture.SOCIAL_INSURANCE + "\"}").body())
+                .contains("unknown-centre");
+        HttpResponse<String> missing = startingNow("{\"centreCode\":\"GZ-TH-01\"}");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("centreCode and implementationCode are required");
+        HttpResponse<String> malformed = startingNow("{not json");
+        assertThat(malformed.statusCode()).isEqualTo(400);
+        assertThat(malformed.body()).contains("malformed-request");
+    }
+
+    private static HttpResponse<String> startingNow(String body) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(fixture.simulator.devUri().orElseThrow()
+                        .resolve("/admin/appointments/starting-now")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     @Test
     void aFullSlotRefusesMoreBookings() throws Exception {
         Slot slot = kiosk.slots(SimulatorFixture.CENTRE, SimulatorFixture.SOCIAL_INSURANCE, LocalDate.now().plusDays(1), 7).getLast();

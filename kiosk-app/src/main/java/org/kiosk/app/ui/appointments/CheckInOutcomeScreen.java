@@ -46,6 +46,11 @@ public final class CheckInOutcomeScreen implements Screen {
         return ticket;
     }
 
+    /** Whether the queue slip came out of the printer; null when nobody was checked in. */
+    public SlipPrinter.Printed printed() {
+        return printed;
+    }
+
     @Override
     public Node build(ScreenContext c) {
         VBox box = c.column();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -96,6 +97,11 @@ public final class JourneyContext {
             throw new JourneyFailure("this journey drives the simulated devices, and the kiosk runs on real ones");
         }
         return simulation;
+    }
+
+    /** The emulated devices and platform, when the kiosk runs on them. */
+    public Optional<SimulationControl> simulationIfPresent() {
+        return Optional.ofNullable(simulation);
     }
 
     /**

@@ -7,10 +7,16 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -21,12 +27,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosk.app.KioskApplication;
+import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.UiProperties;
 import org.kiosk.app.journey.StoredRatings;
+import org.kiosk.app.outbox.KioskOutbox;
+import org.kiosk.app.outbox.OutboxState;
 import org.kiosk.app.simulation.SimulatedDevice;
 import org.kiosk.app.simulation.SimulationControl;
 import org.kiosk.app.ui.KioskUi;
 import org.kiosk.app.ui.UiServices;
+import org.kiosk.app.ui.appointments.AppointmentJourney;
 import org.kiosk.app.ui.audit.AccessibilityAudit;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.i18n.UiLanguage;
@@ -34,7 +44,11 @@ import org.kiosk.app.ui.journey.ConsentScreen;
 import org.kiosk.app.ui.session.ManualUiClock;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.client.PlatformException;
+import org.kiosk.platform.model.Applicant;
+import org.kiosk.platform.model.ApplicationRequest;
+import org.kiosk.platform.model.DocumentType;
 import org.kiosk.platform.model.ServiceRating;
+import org.kiosk.platform.sim.PlatformSimulator;
 import org.kiosk.sim.printer.PrinterEmulator;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -42,6 +56,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ResolvableType;
 import org.testfx.api.FxToolkit;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The citizen's journeys on the whole simulated stack, as {@code --headless --journey NAME} runs them: the devices'
@@ -119,6 +135,52 @@ class CitizenJourneysTest {
             Thread.sleep(50);
         }
         assertThat(ratings.count(true)).as("ratings sent with the case number").isEqualTo(sent + 1);
+    }
+
+    @Test
+    void theSimulatedPlatformsFleetViewHearsThisKioskAndSubmissionsAreCounted() throws Exception {
+        String kioskId = context.getBean(KioskProperties.class).id();
+        URI fleet = context.getBean(PlatformSimulator.class).devUri().orElseThrow().resolve("/admin/fleet");
+        JsonNode kiosk = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (kiosk == null && System.nanoTime() < deadline) {
+            String body = HttpClient.newHttpClient().send(HttpRequest.newBuilder(fleet).build(), HttpResponse.BodyHandlers.ofString()).body();
+            for (JsonNode each : JsonMapper.builder().build().readTree(body).path("fleet")) {
+                if (each.path("kioskId").asString().equals(kioskId) && !each.path("silent").asBoolean()) {
+                    kiosk = each;
+                }
+            }
+            if (kiosk == null) {
+                Thread.sleep(100);
+            }
+        }
+        assertThat(kiosk).as("this kiosk in the simulator's fleet view, with a heartbeat").isNotNull();
+        assertThat(kiosk.path("devices").findValuesAsString("kind")).contains("RECEIPT_PRINTER", "ID_CARD_READER");
+
+        double accepted = submissions("accepted");
+        String socialInsurance = "1144010000749982812000110003000";
+        byte[] application = JsonMapper.builder().build().writeValueAsBytes(new ApplicationRequest(socialInsurance, "GZ-TH-01", "zh-CN",
+                Instant.now(), new Applicant(DocumentType.RESIDENT_ID, "440106199001010014", "测试人"),
+                Map.of("applicantName", "测试人", "documentNumber", "440106199001010014", "periodFrom", "2024-01-01",
+                        "periodTo", "2024-12-31", "purpose", "housing"), ApplicationRequest.IdentityVerification.NONE));
+        assertThat(context.getBean(KioskOutbox.class).submit(socialInsurance, application).state()).isEqualTo(OutboxState.ACKNOWLEDGED);
+        assertThat(submissions("accepted")).isEqualTo(accepted + 1);
+    }
+
+    private static double submissions(String result) {
+        Counter counter = context.getBean(MeterRegistry.class).find("kiosk.submissions").tag("result", result).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
+    /** Whatever the hour or day the suite runs, as the simulator books an appointment that starts now. */
+    @Test
+    void theAppointmentJourneyBooksAndChecksInByQrCodeWithAPrintedSlip() throws Exception {
+        int printed = printer().receipts().size();
+        String out = run(new AppointmentJourney());
+        assertThat(out).contains("checked in, queue number");
+        String number = out.replaceAll("(?s).*checked in, queue number (\\S+).*", "$1");
+        assertThat(printer().awaitReceipts(printed + 2, Duration.ofSeconds(10))).as("booking slip and queue slip").isTrue();
+        assertThat(String.join("\n", printer().receipts().getLast().textLines())).contains(number);
     }
 
     @Test

@@ -57,6 +57,28 @@ class HeadlessRunnerTest {
         assertThat(output).doesNotContain("张三丰").doesNotContain("440524188001010014");
     }
 
+    /** The platform simulator starts beside the kiosk's context; the check-in works whatever the hour and day. */
+    @Test
+    void theAppointmentJourneyChecksInOnTheSimulatedStackAtAnyHour() throws Exception {
+        Process process = start("--headless", "--journey", "appointment", "--kiosk.simulation.platform=true",
+                "--management.server.port=0", "--logging.file.name=" + dir.resolve("kiosk.log"));
+        String output = finish(process);
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("the platform simulator booked appointment").contains("checked in, queue number")
+                .contains("journey appointment reached its end");
+        assertThat(dir.resolve("data").resolve("platform-sim").resolve("platform.db")).isRegularFile();
+    }
+
+    /** The simulator started beside the kiosk's context is stopped when that context fails, so the process ends. */
+    @Test
+    void aWrongSettingOnTheSimulatedStackEndsTheProcessNamingTheKey() throws Exception {
+        Process process = start("--headless", "--serve", "--kiosk.simulation.platform=true", "--kiosk.ops.heartbeat-interval=0s",
+                "--management.server.port=0", "--logging.file.name=" + dir.resolve("kiosk.log"));
+        String output = finish(process);
+        assertThat(process.exitValue()).as(output).isNotZero();
+        assertThat(output).contains("kiosk.ops.heartbeat-interval");
+    }
+
     @Test
     void anUnknownJourneyIsAWrongCommandLine() throws Exception {
         Process process = start("--headless", "--journey", "no-such-journey");
