@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.kiosk.app.catalogue.CatalogueException;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.consent.SqliteConsentStore;
 import org.kiosk.app.outbox.KioskOutbox;
@@ -45,8 +44,8 @@ public class JourneyConfiguration {
 
     @Bean
     OutboxApplications outboxApplications(KioskOutbox outbox, ReceiptPrinter printer, KioskProperties kiosk,
-            @Value("${kiosk.centre:GZ-TH-01}") String centre, ExecutorService journeyExecutor) throws CatalogueException {
-        return new OutboxApplications(BundledForms.load(), outbox, printer, kiosk.id(), centre, Clock.systemDefaultZone(), journeyExecutor);
+            @Value("${kiosk.centre:GZ-TH-01}") String centre, ExecutorService journeyExecutor) {
+        return new OutboxApplications(outbox, printer, kiosk.id(), centre, Clock.systemDefaultZone(), journeyExecutor);
     }
 
     @Bean
