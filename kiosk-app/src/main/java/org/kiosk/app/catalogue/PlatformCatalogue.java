@@ -90,7 +90,7 @@ public final class PlatformCatalogue implements ServiceCatalogue {
             throw new CatalogueException(where + ".identityLevel is missing");
         }
         List<DocumentType> documents = m.acceptedDocuments();
-        if (documents == null || documents.isEmpty() || documents.contains(null)) {
+        if (documents == null || documents.isEmpty()) {
             throw new CatalogueException(where + ".acceptedDocuments must list at least one known document type");
         }
         FormSchema form = form(m.form(), where + ".form");

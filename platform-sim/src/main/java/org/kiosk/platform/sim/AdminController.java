@@ -3,6 +3,7 @@ package org.kiosk.platform.sim;
 import org.kiosk.platform.model.FaultSettings;
 import org.kiosk.platform.model.Heartbeat;
 import org.kiosk.platform.model.KioskStatus;
+import org.kiosk.platform.model.MatterList;
 import org.kiosk.platform.model.SimulatorStats;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
@@ -18,19 +19,24 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
-/** The simulator's own operations: its OpenAPI document, and (loopback only) fault injection, counters and the kiosks. */
+/**
+ * The simulator's own operations: its OpenAPI document, and (loopback only) fault injection, the served catalogue,
+ * counters and the kiosks.
+ */
 @RestController
 class AdminController {
 
     static final String OPENAPI = "org/kiosk/platform/openapi.yaml";
 
     private final FaultInjector faults;
+    private final Catalogue catalogue;
     private final Store store;
     private final SigningKeys signingKeys;
     private final JsonMapper json;
 
-    AdminController(FaultInjector faults, Store store, SigningKeys signingKeys, JsonMapper json) {
+    AdminController(FaultInjector faults, Catalogue catalogue, Store store, SigningKeys signingKeys, JsonMapper json) {
         this.faults = faults;
+        this.catalogue = catalogue;
         this.store = store;
         this.signingKeys = signingKeys;
         this.json = json;
@@ -56,6 +62,17 @@ class AdminController {
         }
         faults.configure(settings);
         return faults.settings();
+    }
+
+    /** Serves these matters from now on (until a restart), so kiosks' catalogue refreshes can be tested. */
+    @PutMapping(path = "/admin/matters", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    MatterList setMatters(@RequestBody MatterList matters) {
+        try {
+            catalogue.replaceMatters(matters.matters());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(e.getMessage());
+        }
+        return new MatterList(catalogue.matters());
     }
 
     /** Starts signing with a new key at once; the previous keys stay published. */

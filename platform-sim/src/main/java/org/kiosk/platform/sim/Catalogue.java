@@ -13,6 +13,7 @@ import org.kiosk.platform.model.LocalizedText;
 import org.kiosk.platform.model.Matter;
 import org.kiosk.platform.model.Region;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,8 @@ import static org.kiosk.platform.model.DocumentType.RESIDENT_ID;
  */
 public final class Catalogue {
 
-    private final Map<String, Matter> matters = new LinkedHashMap<>();
+    /** Replaced whole, never changed in place, so a reader sees one catalogue or the next. */
+    private volatile Map<String, Matter> matters = new LinkedHashMap<>();
     private final Map<String, Centre> centres = new LinkedHashMap<>();
 
     private Catalogue() {
@@ -164,6 +166,28 @@ public final class Catalogue {
 
     public Optional<Matter> matter(String implementationCode) {
         return Optional.ofNullable(matters.get(implementationCode));
+    }
+
+    /**
+     * Serves {@code replacement} from now on instead of the matters served so far (a simulator operation, for tests
+     * of catalogue refreshes; a restart serves the seeded matters again).
+     *
+     * @throws IllegalArgumentException when the list is empty, holds a null, or lists an implementation code twice
+     */
+    public void replaceMatters(List<Matter> replacement) {
+        if (replacement == null || replacement.isEmpty()) {
+            throw new IllegalArgumentException("the catalogue needs at least one matter");
+        }
+        Map<String, Matter> next = new LinkedHashMap<>();
+        for (Matter m : replacement) {
+            if (m == null || m.implementationCode() == null) {
+                throw new IllegalArgumentException("every matter needs an implementationCode");
+            }
+            if (next.put(m.implementationCode(), m) != null) {
+                throw new IllegalArgumentException("matter " + m.implementationCode() + " is listed twice");
+            }
+        }
+        matters = Collections.unmodifiableMap(next);
     }
 
     public List<Centre> centres() {
