@@ -22,8 +22,8 @@ import org.kiosk.platform.model.FormSchema;
 
 /**
  * The platform's catalogue ({@code GET /api/v1/matters}) as the kiosk presents it. A matter's id is its implementation
- * code; its category is its implementing body (the unified social credit code the implementation code begins with),
- * named by the matter's department. What to bring, the hours and the counter are worded from the matter's accepted
+ * code; its category is the theme the platform lists it under, or, for a matter without one, its implementing body (the
+ * unified social credit code the implementation code begins with) named by the matter's department. What to bring, the hours and the counter are worded from the matter's accepted
  * documents, form, availability and counter alternative in the kiosk's own texts.
  *
  * <p>Checked strictly, as the screens and the outbox will rely on every part: a matter with a missing or blank text,
@@ -35,6 +35,7 @@ public final class PlatformCatalogue implements ServiceCatalogue {
 
     /** The implementation code: the implementing body's unified social credit code (GB 32100), then the matter's part. */
     private static final Pattern IMPLEMENTATION_CODE = Pattern.compile("([0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10})[0-9A-Za-z]{1,64}");
+    private static final Pattern THEME_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern FIELD_NAME = Pattern.compile("[a-z][a-zA-Z0-9]{0,63}");
     private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
     private static final String ALL_DAY_OPENS = "00:00";
@@ -55,8 +56,8 @@ public final class PlatformCatalogue implements ServiceCatalogue {
         if (matters == null || matters.isEmpty()) {
             throw new CatalogueException("the platform's catalogue lists no matters");
         }
-        Map<String, List<Matter>> byBody = new LinkedHashMap<>();
-        Map<String, LocalizedText> bodyNames = new LinkedHashMap<>();
+        Map<String, List<Matter>> byCategory = new LinkedHashMap<>();
+        Map<String, LocalizedText> names = new LinkedHashMap<>();
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < matters.size(); i++) {
             org.kiosk.platform.model.Matter m = matters.get(i);
@@ -75,12 +76,24 @@ public final class PlatformCatalogue implements ServiceCatalogue {
                 throw new CatalogueException(where + " is listed twice");
             }
             Matter matter = matter(m, where, texts);
-            String body = codeMatch.group(1).toLowerCase(Locale.ROOT);
-            bodyNames.putIfAbsent(body, localized(m.department(), where + ".department"));
-            byBody.computeIfAbsent(body, b -> new ArrayList<>()).add(matter);
+            LocalizedText department = localized(m.department(), where + ".department");
+            String category;
+            LocalizedText categoryName;
+            if (m.theme() != null) {
+                if (m.theme().code() == null || !THEME_CODE.matcher(m.theme().code()).matches()) {
+                    throw new CatalogueException(where + ".theme.code must be lower-case letters, digits and '-' (at most 64)");
+                }
+                category = m.theme().code();
+                categoryName = localized(m.theme().name(), where + ".theme.name");
+            } else {
+                category = codeMatch.group(1).toLowerCase(Locale.ROOT);
+                categoryName = department;
+            }
+            names.putIfAbsent(category, categoryName);
+            byCategory.computeIfAbsent(category, b -> new ArrayList<>()).add(matter);
         }
         List<ServiceCategory> categories = new ArrayList<>();
-        byBody.forEach((body, list) -> categories.add(new ServiceCategory(body, bodyNames.get(body), list)));
+        byCategory.forEach((category, list) -> categories.add(new ServiceCategory(category, names.get(category), list)));
         return new PlatformCatalogue(categories);
     }
 

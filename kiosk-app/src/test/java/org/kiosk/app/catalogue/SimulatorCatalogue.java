@@ -21,18 +21,18 @@ import tools.jackson.databind.json.JsonMapper;
  * The platform simulator on loopback with one enrolled kiosk's client, and its admin operation that changes the
  * matters it serves ({@code PUT /admin/matters}).
  */
-final class SimulatorCatalogue implements AutoCloseable {
+public final class SimulatorCatalogue implements AutoCloseable {
 
     /** Housing provident fund withdrawal for rent: in the bundled catalogue and the simulator's. */
-    static final String FUND = "11440100007436085C2000112005000";
+    public static final String FUND = "11440100007436085C2000112005000";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    final PlatformSimulator simulator;
-    final PlatformClient client;
+    public final PlatformSimulator simulator;
+    public final PlatformClient client;
     private final HttpClient http = HttpClient.newHttpClient();
 
-    SimulatorCatalogue(Path dir) throws Exception {
+    public SimulatorCatalogue(Path dir) throws Exception {
         simulator = PlatformSimulator.start(PlatformSimulator.Options.forTest(dir.resolve("platform")));
         char[] password = "kiosk-store".toCharArray();
         Path keys = simulator.enrolKiosk("kiosk-catalogue", dir.resolve("kiosk.p12"), password);
@@ -40,7 +40,7 @@ final class SimulatorCatalogue implements AutoCloseable {
     }
 
     /** Serves {@code matters} from now on. */
-    void serve(List<Matter> matters) throws IOException, InterruptedException {
+    public void serve(List<Matter> matters) throws IOException, InterruptedException {
         URI admin = simulator.devUri().orElseThrow().resolve("/admin/matters");
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(admin).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(new MatterList(matters)))).build(),
@@ -51,28 +51,28 @@ final class SimulatorCatalogue implements AutoCloseable {
     }
 
     /** Serves the seeded matters, with the one of {@code implementationCode} changed by {@code change}. */
-    void serveChanged(String implementationCode, UnaryOperator<Matter> change) throws IOException, InterruptedException {
+    public void serveChanged(String implementationCode, UnaryOperator<Matter> change) throws IOException, InterruptedException {
         serve(Catalogue.seeded().matters().stream().map(m -> m.implementationCode().equals(implementationCode) ? change.apply(m) : m)
                 .toList());
     }
 
-    static Matter renamed(Matter m, String en) {
+    public static Matter renamed(Matter m, String en) {
         return new Matter(m.basicCode(), m.implementationCode(), m.businessItemCode(), m.department(),
                 new LocalizedText(m.name().zhCN(), m.name().zhHK(), en), m.identityLevel(), m.acceptedDocuments(), m.fingerprintOffered(),
-                m.form(), m.availability(), m.committedWorkingDays(), m.calendarRegion(), m.crossBoundary(), m.counterAlternative());
+                m.form(), m.availability(), m.committedWorkingDays(), m.calendarRegion(), m.crossBoundary(), m.counterAlternative(), m.theme());
     }
 
-    static Matter withoutField(Matter m, String field) {
+    public static Matter withoutField(Matter m, String field) {
         return new Matter(m.basicCode(), m.implementationCode(), m.businessItemCode(), m.department(), m.name(), m.identityLevel(),
                 m.acceptedDocuments(), m.fingerprintOffered(),
                 new FormSchema(m.form().fields().stream().filter(f -> !f.name().equals(field)).toList()), m.availability(),
-                m.committedWorkingDays(), m.calendarRegion(), m.crossBoundary(), m.counterAlternative());
+                m.committedWorkingDays(), m.calendarRegion(), m.crossBoundary(), m.counterAlternative(), m.theme());
     }
 
-    static Matter withoutCounter(Matter m) {
+    public static Matter withoutCounter(Matter m) {
         return new Matter(m.basicCode(), m.implementationCode(), m.businessItemCode(), m.department(), m.name(), m.identityLevel(),
                 m.acceptedDocuments(), m.fingerprintOffered(), m.form(), m.availability(), m.committedWorkingDays(), m.calendarRegion(),
-                m.crossBoundary(), null);
+                m.crossBoundary(), null, m.theme());
     }
 
     @Override
