@@ -15,6 +15,7 @@ import org.kiosk.calendar.WorkingDate;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -49,8 +50,8 @@ public final class MatterAdvice {
 
     /**
      * The answer for {@code matter} now: with the platform catalogue's terms (committed working days, after-hours
-     * acceptance, calendar region) unless {@code kiosk.centre.matters.<id>} lists the matter; a bundled matter has the
-     * centre's terms.
+     * acceptance, calendar region) unless {@code kiosk.centre.matters.<id>} lists the matter (its implementation code in
+     * lower case, as configuration keys are); a bundled matter has the centre's terms.
      */
     public MatterAnswer answer(Matter matter) {
         return answer(matter, clock.instant());
@@ -58,8 +59,12 @@ public final class MatterAdvice {
 
     public MatterAnswer answer(Matter matter, Instant at) {
         Optional<PlatformTerms> platform = matter.terms();
+        String configured = matter.id().toLowerCase(Locale.ROOT);
         if (platform.isEmpty() || centre.matters().containsKey(matter.id())) {
             return answer(matter.id(), at);
+        }
+        if (centre.matters().containsKey(configured)) {
+            return answer(configured, at);
         }
         PlatformTerms terms = platform.get();
         WorkingCalendars in = calendars.get();

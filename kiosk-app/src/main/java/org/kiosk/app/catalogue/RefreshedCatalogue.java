@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.platform.client.PlatformException;
@@ -46,6 +47,7 @@ public final class RefreshedCatalogue implements ServiceCatalogue {
     private final Clock clock;
     private final AtomicLong unavailable = new AtomicLong();
     private final AtomicLong invalid = new AtomicLong();
+    private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
     private volatile InUse inUse;
 
     /**
@@ -110,6 +112,7 @@ public final class RefreshedCatalogue implements ServiceCatalogue {
         }
         if (changed) {
             log.info("Catalogue from the platform in use: {} matters in {} categories", matters.size(), fetched.categories().size());
+            changeListeners.forEach(Runnable::run);
         }
         return Optional.empty();
     }
@@ -120,6 +123,11 @@ public final class RefreshedCatalogue implements ServiceCatalogue {
             case STORED -> "stored";
             case PLATFORM -> "previously fetched";
         };
+    }
+
+    /** Runs {@code listener} on the refreshing thread each time a changed catalogue goes in use. */
+    public void onChange(Runnable listener) {
+        changeListeners.add(Objects.requireNonNull(listener, "listener"));
     }
 
     @Override

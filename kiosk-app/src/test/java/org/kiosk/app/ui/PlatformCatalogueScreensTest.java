@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import javafx.application.Platform;
 import javafx.scene.control.Button;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -34,11 +35,12 @@ import org.kiosk.app.ui.screens.MatterScreen;
 import org.kiosk.platform.sim.Catalogue;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The platform's catalogue, fetched from the simulator over loopback, on the home, category and matter screens: shown
- * once fetched, a change picked up by the next refresh while a citizen already on a matter keeps theirs, and every
- * screen of it passing the accessibility audit in every language and mode.
+ * once fetched (at once on the idle home screen), a change picked up by the next refresh while a citizen already on a
+ * matter keeps theirs, and every screen of it passing the accessibility audit in every language and mode.
  */
 class PlatformCatalogueScreensTest extends FxRobot {
 
@@ -104,6 +106,19 @@ class PlatformCatalogueScreensTest extends FxRobot {
         for (String shown : List.of("以下证件之一：居民身份证、港澳台居民居住证", "自助终端全天受理", "可到任一政务服务中心综合窗口办理")) {
             assertThat(SceneText.occurrences(kiosk.ui.scene(), List.of(shown))).as(shown).isNotEmpty();
         }
+    }
+
+    @Test
+    void theKioskAtRestOnHomeShowsAChangedCatalogueAtOnce() throws Exception {
+        interact(() -> kiosk.ui.home());
+        assertThat(kiosk.ui.inVisit()).isFalse();
+        catalogue.onChange(() -> Platform.runLater(kiosk.ui::catalogueChanged));
+
+        assertThat(catalogue.refresh()).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(button("category-housing-family")).isNull();
+        assertThat(button("category-housing")).isNotNull();
     }
 
     @Test
