@@ -9,6 +9,8 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -141,6 +143,22 @@ class RefreshedCatalogueTest {
         assertThat(catalogue.matter("provident-fund-rent").orElseThrow().application().orElseThrow().implementationCode())
                 .isEqualTo(SimulatorCatalogue.FUND);
         assertThat(catalogue.matterByCode(SimulatorCatalogue.FUND)).isPresent();
+    }
+
+    @Test
+    void aStoredCopyThatNoLongerReadsGivesTheBundledCatalogueWithAClearLogLine(CapturedOutput log) throws Exception {
+        assertThat(catalogue(platform.client).refresh()).isEmpty();
+        opened.get().close();
+        opened.set(null);
+        try (Connection db = KioskDatabase.open(KioskDatabase.file(dir)); Statement s = db.createStatement()) {
+            s.executeUpdate("UPDATE platform_catalogue SET matters = X'7B226D617474657273223A'");
+        }
+
+        RefreshedCatalogue restarted = catalogue(unreachable());
+
+        assertThat(restarted.source()).isEqualTo(Source.BUNDLED);
+        assertThat(restarted.matter("provident-fund-rent")).isPresent();
+        assertThat(log.getAll()).contains("Catalogue: the stored copy is unusable, the bundled catalogue is in use: the stored catalogue is unreadable");
     }
 
     @Test
