@@ -34,7 +34,7 @@ import org.kiosk.platform.model.FormSchema;
 public final class PlatformCatalogue implements ServiceCatalogue {
 
     /** The implementation code: the implementing body's unified social credit code (GB 32100), then the matter's part. */
-    private static final Pattern IMPLEMENTATION_CODE = Pattern.compile("([0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10})[0-9A-Za-z]{1,64}");
+    private static final Pattern IMPLEMENTATION_CODE = Pattern.compile("([0-9A-HJ-NP-RTUWXY]{2}[0-9]{6}[0-9A-HJ-NP-RTUWXY]{10})[0-9A-Za-z_-]{1,64}");
     private static final Pattern THEME_CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern FIELD_NAME = Pattern.compile("[a-z][a-zA-Z0-9]{0,63}");
     private static final Pattern TIME = Pattern.compile("([01][0-9]|2[0-3]):[0-5][0-9]");
@@ -90,7 +90,7 @@ public final class PlatformCatalogue implements ServiceCatalogue {
                 categoryName = department;
             }
             names.putIfAbsent(category, categoryName);
-            byCategory.computeIfAbsent(category, b -> new ArrayList<>()).add(matter);
+            byCategory.computeIfAbsent(category, key -> new ArrayList<>()).add(matter);
         }
         List<ServiceCategory> categories = new ArrayList<>();
         byCategory.forEach((category, list) -> categories.add(new ServiceCategory(category, names.get(category), list)));

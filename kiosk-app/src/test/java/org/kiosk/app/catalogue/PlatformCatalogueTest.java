@@ -52,9 +52,14 @@ class PlatformCatalogueTest {
     }
 
     @Test
-    void anEmptyOrRepeatedListIsRefused() {
+    void anEmptyOrRepeatedListOrAMalformedCodeIsRefused() {
         refused(List.of(), "the platform's catalogue lists no matters");
         refused(List.of(FUND, FUND), "matter " + SimulatorCatalogue.FUND + " is listed twice");
+        Matter badCode = new Matter(FUND.basicCode(), "11440100-FUND", FUND.businessItemCode(), FUND.department(), FUND.name(),
+                FUND.identityLevel(), FUND.acceptedDocuments(), FUND.fingerprintOffered(), FUND.form(), FUND.availability(),
+                FUND.committedWorkingDays(), FUND.calendarRegion(), FUND.crossBoundary(), FUND.counterAlternative(), FUND.theme());
+        refused(List.of(FUND, badCode),
+                "matters[1].implementationCode is missing or not a unified social credit code followed by the matter's code");
     }
 
     @Test
