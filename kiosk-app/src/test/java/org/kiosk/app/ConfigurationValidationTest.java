@@ -96,4 +96,12 @@ class ConfigurationValidationTest {
         assertThatThrownBy(() -> start("--kiosk.appointments.grace-minutes=late")).isInstanceOf(RuntimeException.class);
         assertThat(output.getAll()).contains("kiosk.appointments.grace-minutes: ");
     }
+
+    @Test
+    void aCatalogueRefreshIntervalThatIsNoDurationOrTooShortIsRefused(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.catalogue.refresh-interval=hourly")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.catalogue.refresh-interval: 'hourly' is not an ISO-8601 duration, e.g. PT1H");
+        assertThatThrownBy(() -> start("--kiosk.catalogue.refresh-interval=PT10S")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.catalogue.refresh-interval: at least PT1M, got PT10S");
+    }
 }

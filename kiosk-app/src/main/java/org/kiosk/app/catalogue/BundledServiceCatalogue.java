@@ -14,8 +14,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The offline catalogue shipped inside the kiosk ({@value #RESOURCE}): what the home screen offers when the platform's
- * catalogue is not integrated or not reachable. Read strictly: every text in all three languages, ids unique.
+ * The offline catalogue shipped inside the kiosk ({@value #RESOURCE}), with the forms of {@link BundledForms}: what the
+ * home screen offers when no catalogue was ever fetched from the platform. Read strictly: every text in all three
+ * languages, ids unique.
  */
 public final class BundledServiceCatalogue implements ServiceCatalogue {
 
@@ -35,14 +36,19 @@ public final class BundledServiceCatalogue implements ServiceCatalogue {
             if (in == null) {
                 throw new CatalogueException("the bundled catalogue " + RESOURCE + " is missing from the application");
             }
-            return read(in);
+            return read(in, BundledForms.load());
         } catch (IOException e) {
             throw new CatalogueException("the bundled catalogue could not be read: " + e.getMessage(), e);
         }
     }
 
-    /** Reads a catalogue in the bundled format: {@code {"categories":[{"id","name","matters":[...]}]}}. */
+    /** Reads a catalogue in the bundled format: {@code {"categories":[{"id","name","matters":[...]}]}}, without forms. */
     public static BundledServiceCatalogue read(InputStream json) throws CatalogueException {
+        return read(json, Map.of());
+    }
+
+    /** Reads a catalogue in the bundled format, each matter with its form from {@code forms} (by matter id) if listed. */
+    static BundledServiceCatalogue read(InputStream json, Map<String, ApplicationForm> forms) throws CatalogueException {
         JsonNode root;
         try {
             root = JsonMapper.builder().build().readTree(json);
@@ -65,21 +71,22 @@ public final class BundledServiceCatalogue implements ServiceCatalogue {
             JsonNode matterList = array(c, "matters", where);
             List<Matter> matters = new ArrayList<>();
             for (int j = 0; j < matterList.size(); j++) {
-                matters.add(matter(object(matterList.get(j), where + ".matters[" + j + "]"), where + ".matters[" + j + "]", ids));
+                matters.add(matter(object(matterList.get(j), where + ".matters[" + j + "]"), where + ".matters[" + j + "]", ids, forms));
             }
             categories.add(new ServiceCategory(id, text(c, "name", where), matters));
         }
         return new BundledServiceCatalogue(categories);
     }
 
-    private static Matter matter(JsonNode m, String where, Set<String> ids) throws CatalogueException {
+    private static Matter matter(JsonNode m, String where, Set<String> ids, Map<String, ApplicationForm> forms)
+            throws CatalogueException {
         String id = id(m, where, ids);
         JsonNode neededList = array(m, "needed", where);
         List<LocalizedText> needed = new ArrayList<>();
         for (int k = 0; k < neededList.size(); k++) {
             needed.add(localized(neededList.get(k), where + ".needed[" + k + "]"));
         }
-        return new Matter(id, text(m, "name", where), needed, text(m, "hours", where), text(m, "counter", where));
+        return new Matter(id, text(m, "name", where), needed, text(m, "hours", where), text(m, "counter", where), forms.get(id), null);
     }
 
     private static String id(JsonNode node, String where, Set<String> seen) throws CatalogueException {

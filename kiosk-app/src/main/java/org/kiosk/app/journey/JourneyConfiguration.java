@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.kiosk.app.calendar.CentreSettings;
-import org.kiosk.app.catalogue.CatalogueException;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.OutboxProperties;
 import org.kiosk.app.consent.SqliteConsentStore;
@@ -49,8 +48,8 @@ public class JourneyConfiguration {
 
     @Bean
     OutboxApplications outboxApplications(KioskOutbox outbox, ReceiptPrinter printer, KioskProperties kiosk,
-            CentreSettings centre, ExecutorService journeyExecutor) throws CatalogueException {
-        return new OutboxApplications(BundledForms.load(), outbox, printer, kiosk.id(), centre.code(), Clock.systemDefaultZone(), journeyExecutor);
+            CentreSettings centre, ExecutorService journeyExecutor) {
+        return new OutboxApplications(outbox, printer, kiosk.id(), centre.code(), Clock.systemDefaultZone(), journeyExecutor);
     }
 
     /** Ratings the platform did not take at once are tried again as often as the outbox retries at the longest. */

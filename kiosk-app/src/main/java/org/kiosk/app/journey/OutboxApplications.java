@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import org.kiosk.app.catalogue.ApplicationForm;
 import org.kiosk.app.catalogue.Matter;
 import org.kiosk.app.outbox.KioskOutbox;
 import org.kiosk.app.outbox.LocalReferenceCode;
@@ -44,7 +45,6 @@ public final class OutboxApplications implements Applications {
     private static final Logger log = LoggerFactory.getLogger(OutboxApplications.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final BundledForms forms;
     private final KioskOutbox outbox;
     private final ReceiptPrinter printer;
     private final String kioskId;
@@ -53,10 +53,9 @@ public final class OutboxApplications implements Applications {
     private final ExecutorService executor;
     private final Map<Long, OutboxRecord> submitted = new ConcurrentHashMap<>();
 
-    public OutboxApplications(BundledForms forms, KioskOutbox outbox, ReceiptPrinter printer, String kioskId, String centreCode,
+    public OutboxApplications(KioskOutbox outbox, ReceiptPrinter printer, String kioskId, String centreCode,
             Clock clock, ExecutorService executor) {
         this.centreCode = centreCode;
-        this.forms = forms;
         this.outbox = outbox;
         this.printer = printer;
         this.kioskId = kioskId;
@@ -66,12 +65,12 @@ public final class OutboxApplications implements Applications {
 
     @Override
     public Optional<FormSchema> form(Matter matter) {
-        return forms.matter(matter.id()).map(BundledForms.MatterForm::form);
+        return matter.application().map(ApplicationForm::schema);
     }
 
     @Override
     public CompletableFuture<Submission> submit(KioskSession session, Matter matter, Verification verification, UiLanguage language) {
-        BundledForms.MatterForm form = forms.matter(matter.id()).orElse(null);
+        ApplicationForm form = matter.application().orElse(null);
         if (form == null) {
             return CompletableFuture.failedFuture(new SubmissionFailed("the kiosk takes no applications for " + matter.id()));
         }
@@ -126,9 +125,9 @@ public final class OutboxApplications implements Applications {
                 accepted.map(SubmissionResult.Accepted::committedCompletion), tracking, record.id());
     }
 
-    private ApplicationRequest request(KioskSession session, BundledForms.MatterForm form, Verification verification, UiLanguage language) {
+    private ApplicationRequest request(KioskSession session, ApplicationForm form, Verification verification, UiLanguage language) {
         Map<String, String> values = new LinkedHashMap<>();
-        for (FormField f : form.form().fields()) {
+        for (FormField f : form.schema().fields()) {
             Optional<String> value = f.prefill() != null ? Prefills.value(session, f.prefill()).map(PersonalValue::reveal)
                     : session.answer(f.name()).map(PersonalValue::reveal);
             value.ifPresent(v -> values.put(f.name(), v));

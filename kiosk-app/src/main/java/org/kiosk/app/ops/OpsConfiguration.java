@@ -11,6 +11,7 @@ import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.outbox.KioskOutbox;
 import org.kiosk.app.storage.KioskDatabase;
 import org.kiosk.app.calendar.CalendarUpdates;
+import org.kiosk.app.catalogue.RefreshedCatalogue;
 import org.kiosk.calendar.WorkingCalendars;
 import org.kiosk.device.Device;
 import org.kiosk.device.printer.ReceiptPrinter;
@@ -49,6 +50,11 @@ public class OpsConfiguration {
     CalendarMetrics calendarMetrics(ObjectProvider<CalendarUpdates> calendars) {
         CalendarUpdates updates = calendars.getIfAvailable();
         return new CalendarMetrics(updates != null ? updates::current : WorkingCalendars::bundled, Clock.systemDefaultZone());
+    }
+
+    @Bean
+    CatalogueMetrics catalogueMetrics(RefreshedCatalogue catalogue) {
+        return new CatalogueMetrics(catalogue, Clock.systemUTC());
     }
 
     @Bean

@@ -148,6 +148,16 @@ public final class KioskUi implements Navigator {
         return session != null;
     }
 
+    /**
+     * Shows a changed service catalogue at once when home is on screen between visits (the kiosk at rest); a visit
+     * keeps what it shows until it goes home.
+     */
+    public void catalogueChanged() {
+        if (current == homeScreen && !inVisit() && warning == null) {
+            render();
+        }
+    }
+
     public void setLanguage(UiLanguage language) {
         startVisit();
         this.language = language;

@@ -1,8 +1,6 @@
 package org.kiosk.app.ui;
 
 import java.time.Clock;
-import org.kiosk.app.catalogue.BundledServiceCatalogue;
-import org.kiosk.app.catalogue.CatalogueException;
 import org.kiosk.app.appointments.AppointmentDesk;
 import org.kiosk.app.calendar.MatterAdvice;
 import org.kiosk.app.catalogue.ServiceCatalogue;
@@ -26,12 +24,6 @@ import org.springframework.context.annotation.Configuration;
 /** The services behind the citizen's screens; the screens themselves are built by {@link UiLauncher} on the FX thread. */
 @Configuration(proxyBeanMethods = false)
 public class UiConfiguration {
-
-    @Bean
-    @ConditionalOnMissingBean
-    ServiceCatalogue serviceCatalogue() throws CatalogueException {
-        return BundledServiceCatalogue.load();
-    }
 
     @Bean
     @ConditionalOnMissingBean

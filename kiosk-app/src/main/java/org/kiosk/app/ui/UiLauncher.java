@@ -15,6 +15,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.kiosk.app.KioskApplication;
+import org.kiosk.app.catalogue.RefreshedCatalogue;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.UiProperties;
 import org.kiosk.app.simulation.EarlyPlatformSimulator;
@@ -117,6 +118,7 @@ public final class UiLauncher {
         Platform.runLater(() -> {
             KioskUi ui = new KioskUi(context.getBean(UiServices.class), context.getBean(Texts.class), properties,
                     UiClock.system());
+            context.getBeanProvider(RefreshedCatalogue.class).ifAvailable(c -> c.onChange(() -> Platform.runLater(ui::catalogueChanged)));
             Timeline ticker = new Timeline(new KeyFrame(TICK, e -> ui.tick()));
             ticker.setCycleCount(Timeline.INDEFINITE);
             ticker.play();

@@ -11,6 +11,7 @@ import org.kiosk.app.appointments.AppointmentDesk;
 import org.kiosk.app.calendar.CentreSamples;
 import org.kiosk.app.calendar.MatterAdvice;
 import org.kiosk.app.catalogue.BundledServiceCatalogue;
+import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.config.UiProperties;
 import org.kiosk.app.journey.EncoderQrImages;
 import org.kiosk.app.ops.SessionMetrics;
@@ -25,7 +26,7 @@ import org.testfx.api.FxToolkit;
 
 /**
  * The kiosk's screens on a manual clock, shown in TestFX's stage on Monocle's headless platform, with the bundled
- * catalogue, local ticket numbering and a staff call that remembers where it was made from.
+ * catalogue (or one given), local ticket numbering and a staff call that remembers where it was made from.
  */
 public final class ScreensFixture {
 
@@ -41,13 +42,18 @@ public final class ScreensFixture {
     }
 
     public ScreensFixture(UiProperties properties) throws Exception {
+        this(properties, BundledServiceCatalogue.load());
+    }
+
+    /** The screens showing {@code catalogue}. */
+    public ScreensFixture(UiProperties properties, ServiceCatalogue catalogue) throws Exception {
         FxToolkit.registerPrimaryStage();
         StaffCall call = staffCalls::add;
         Clock fixed = Clock.fixed(Instant.parse("2026-11-27T02:00:00Z"), ZoneId.of("Asia/Shanghai"));
         LocalQueueTickets tickets = new LocalQueueTickets(fixed);
         SessionMetrics sessions = new SessionMetrics();
         sessions.bindTo(meters);
-        UiServices services = new UiServices(BundledServiceCatalogue.load(), tickets, call,
+        UiServices services = new UiServices(catalogue, tickets, call,
                 new MatterAdvice(CentreSamples.tianhe(), WorkingCalendars::bundled, fixed),
                 AppointmentDesk.unavailable(tickets, ZoneId.of("Asia/Shanghai")), Identification.NONE, BiometricCheck.NONE, null, null,
                 new EncoderQrImages(), sessions);

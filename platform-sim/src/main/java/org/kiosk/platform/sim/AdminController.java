@@ -4,6 +4,7 @@ import org.kiosk.platform.model.Appointment;
 import org.kiosk.platform.model.FaultSettings;
 import org.kiosk.platform.model.Heartbeat;
 import org.kiosk.platform.model.KioskStatus;
+import org.kiosk.platform.model.MatterList;
 import org.kiosk.platform.model.SimulatorStats;
 import org.kiosk.platform.model.StartingNowBooking;
 import org.springframework.core.io.ClassPathResource;
@@ -23,8 +24,8 @@ import java.io.InputStream;
 import java.util.Map;
 
 /**
- * The simulator's own operations: its OpenAPI document, and (loopback only) fault injection, counters, the kiosks and
- * appointments that start now.
+ * The simulator's own operations: its OpenAPI document, and (loopback only) fault injection, the served catalogue,
+ * counters, the kiosks and appointments that start now.
  */
 @RestController
 class AdminController {
@@ -32,13 +33,16 @@ class AdminController {
     static final String OPENAPI = "org/kiosk/platform/openapi.yaml";
 
     private final FaultInjector faults;
+    private final Catalogue catalogue;
     private final Store store;
     private final SigningKeys signingKeys;
     private final Appointments appointments;
     private final JsonMapper json;
 
-    AdminController(FaultInjector faults, Store store, SigningKeys signingKeys, Appointments appointments, JsonMapper json) {
+    AdminController(FaultInjector faults, Catalogue catalogue, Store store, SigningKeys signingKeys, Appointments appointments,
+            JsonMapper json) {
         this.faults = faults;
+        this.catalogue = catalogue;
         this.store = store;
         this.signingKeys = signingKeys;
         this.appointments = appointments;
@@ -65,6 +69,17 @@ class AdminController {
         }
         faults.configure(settings);
         return faults.settings();
+    }
+
+    /** Serves these matters from now on (until a restart), so kiosks' catalogue refreshes can be tested. */
+    @PutMapping(path = "/admin/matters", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    MatterList setMatters(@RequestBody MatterList matters) {
+        try {
+            catalogue.replaceMatters(matters.matters());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalid(e.getMessage());
+        }
+        return new MatterList(catalogue.matters());
     }
 
     /** Starts signing with a new key at once; the previous keys stay published. */

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class CatalogueTest {
 
@@ -55,5 +56,19 @@ class CatalogueTest {
     @Test
     void centresHaveACutOffWithinOfficeHours() {
         assertThat(catalogue.centres()).isNotEmpty().allMatch(c -> c.cutOff().compareTo(c.opens()) > 0 && c.cutOff().compareTo(c.closes()) <= 0);
+    }
+
+    @Test
+    void replacedMattersAreServedInsteadAndABadReplacementIsRefused() {
+        Catalogue replaced = Catalogue.seeded();
+        Matter first = replaced.matters().getFirst();
+        replaced.replaceMatters(List.of(first));
+        assertThat(replaced.matters()).containsExactly(first);
+        assertThat(replaced.matter(replaced.matters().getFirst().implementationCode())).contains(first);
+        assertThatThrownBy(() -> replaced.replaceMatters(List.of())).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the catalogue needs at least one matter");
+        assertThatThrownBy(() -> replaced.replaceMatters(List.of(first, first))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("listed twice");
+        assertThat(replaced.matters()).containsExactly(first);
     }
 }

@@ -24,7 +24,9 @@ import org.kiosk.platform.model.EnrolmentRequest;
 import org.kiosk.platform.model.Heartbeat;
 import org.kiosk.platform.model.HeartbeatAck;
 import org.kiosk.platform.model.KioskStatus;
+import org.kiosk.platform.model.LocalizedText;
 import org.kiosk.platform.model.Matter;
+import org.kiosk.platform.model.MatterList;
 import org.kiosk.platform.model.RatingAck;
 import org.kiosk.platform.model.Region;
 import org.kiosk.platform.model.ServiceRating;
@@ -229,6 +231,36 @@ class ContractTest extends SimulatorTest {
             assertThat(k.lastHeartbeat().outboxPending()).isEqualTo(3);
             assertThat(k.lastHeartbeat().devices()).extracting(Heartbeat.DeviceSummary::detail).containsExactly("paper LOW");
         });
+    }
+
+    @Test
+    void theServedMattersCanBeReplacedForRefreshTestsAndABadReplacementIsRefused() throws Exception {
+        List<Matter> seeded = Catalogue.seeded().matters();
+        Matter first = seeded.getFirst();
+        Matter renamed = new Matter(first.basicCode(), first.implementationCode(), first.businessItemCode(), first.department(),
+                new LocalizedText("新名称", "新名稱", "New name"), first.identityLevel(), first.acceptedDocuments(), first.fingerprintOffered(),
+                first.form(), first.availability(), first.committedWorkingDays(), first.calendarRegion(), first.crossBoundary(),
+                first.counterAlternative());
+        try {
+            HttpResponse<String> replaced = putMatters(new MatterList(List.of(renamed)));
+            assertThat(replaced.statusCode()).isEqualTo(200);
+            assertThat(fixture.contract.validate("MatterList", replaced.body())).isEmpty();
+            assertThat(kiosk.matters()).containsExactly(renamed);
+            HttpResponse<String> refused = putMatters(new MatterList(List.of()));
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("at least one matter");
+            assertThat(kiosk.matters()).containsExactly(renamed);
+        } finally {
+            assertThat(putMatters(new MatterList(seeded)).statusCode()).isEqualTo(200);
+        }
+        assertThat(kiosk.matters()).isEqualTo(seeded);
+    }
+
+    private HttpResponse<String> putMatters(MatterList matters) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(fixture.simulator.devUri().orElseThrow().resolve("/admin/matters"))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(JsonMapper.builder().build().writeValueAsBytes(matters))).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

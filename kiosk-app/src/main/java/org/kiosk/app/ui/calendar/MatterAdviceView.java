@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import org.kiosk.app.catalogue.Matter;
 import org.kiosk.app.ui.screen.ScreenContext;
 import org.kiosk.calendar.Commitment;
 import org.kiosk.calendar.MatterAnswer;
@@ -22,11 +23,11 @@ public final class MatterAdviceView {
     }
 
     /**
-     * Two lines for the catalogue's matter {@code matterId}, asked now (kept to two so the matter screen still fits
+     * Two lines for {@code matter}, asked now (kept to two so the matter screen still fits
      * in elder mode): acceptance with staff start and committed date, and the counter.
      */
-    public static List<Node> nodes(ScreenContext c, String matterId) {
-        MatterAnswer answer = c.services().advice().answer(matterId);
+    public static List<Node> nodes(ScreenContext c, Matter matter) {
+        MatterAnswer answer = c.services().advice().answer(matter);
         List<String> accepted = new ArrayList<>();
         accepted.add(answer.acceptedNow() ? c.text("advice.accepted-now")
                 : answer.acceptedFrom().map(t -> c.text("advice.accepted-from", DATE_TIME.format(t)))

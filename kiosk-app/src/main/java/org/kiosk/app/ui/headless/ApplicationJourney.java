@@ -3,6 +3,8 @@ package org.kiosk.app.ui.headless;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.kiosk.app.catalogue.Matter;
+import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.ui.audit.SceneText;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.journey.ConsentScreen;
@@ -10,6 +12,7 @@ import org.kiosk.app.ui.journey.DocumentScreen;
 import org.kiosk.app.ui.journey.FingerprintResultScreen;
 import org.kiosk.app.ui.journey.FormScreen;
 import org.kiosk.app.ui.journey.IdentifyScreen;
+import org.kiosk.app.ui.journey.JourneyTour;
 import org.kiosk.app.ui.journey.OnScreenReceiptScreen;
 import org.kiosk.app.ui.journey.PhoneScreen;
 import org.kiosk.app.ui.journey.RatingScreen;
@@ -30,23 +33,28 @@ abstract class ApplicationJourney implements Journey {
 
     /** How long device work (reading a card, a fingerprint, submitting, printing) may take in a journey. */
     static final Duration DEVICE_WAIT = Duration.ofSeconds(30);
-    static final String CATEGORY = "housing-family";
-    /** Offers fingerprint verification; accepts ID cards and residence permits. */
-    static final String FUND_MATTER = "provident-fund-rent";
-    /** A choice on its form; accepts residence permits and passports. */
-    static final String RECORD_MATTER = "marriage-record-certificate";
+    /** Offers fingerprint verification; accepts ID cards and residence permits (its implementation code). */
+    static final String FUND_MATTER = JourneyTour.FUND_MATTER_CODE;
+    /** A choice on its form; accepts residence permits and passports (its implementation code). */
+    static final String RECORD_MATTER = JourneyTour.RECORD_MATTER_CODE;
     /** Values typed where a field's rule asks for digits or letters; the first that fits the rule is used. */
     private static final List<String> SAMPLE_ENTRIES = List.of("6222020200112233", "3500", "ZHANG");
 
     private final List<String> personal = new ArrayList<>();
     private KioskSession session;
 
-    /** From home to the choice of identification for {@code matter}, in {@code language}. */
-    void chooseMatter(JourneyContext c, UiLanguage language, String matter) throws Exception {
+    /**
+     * From home to the choice of identification for the matter with the platform's {@code implementationCode}, in
+     * {@code language}: found by its code, so the journey runs on the bundled catalogue and on the platform's alike.
+     */
+    void chooseMatter(JourneyContext c, UiLanguage language, String implementationCode) throws Exception {
         c.ui().reset();
         c.press("language-" + language.tag());
-        c.press("category-" + CATEGORY);
-        c.press("matter-" + matter);
+        ServiceCatalogue catalogue = c.ui().services().catalogue();
+        Matter matter = catalogue.matterByCode(implementationCode)
+                .orElseThrow(() -> new JourneyFailure("the catalogue takes no applications for matter " + implementationCode));
+        c.press("category-" + catalogue.categoryOf(matter).orElseThrow().id());
+        c.press("matter-" + matter.id());
         c.expectScreen(MatterScreen.ID);
         c.screenshot("matter");
         c.press("matter-apply");

@@ -46,7 +46,7 @@ public final class MatterScreen implements Screen {
         }
         box.getChildren().addAll(
                 section(c, c.text("matter.hours")), c.body(matter.hours().in(c.language())));
-        box.getChildren().addAll(MatterAdviceView.nodes(c, matter.id()));
+        box.getChildren().addAll(MatterAdviceView.nodes(c, matter));
         box.getChildren().addAll(
                 section(c, c.text("matter.counter")), c.body(matter.counter().in(c.language())),
                 c.button("matter-counter-ticket", c.text("matter.take-ticket"),
