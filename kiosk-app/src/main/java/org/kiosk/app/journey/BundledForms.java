@@ -2,9 +2,11 @@ package org.kiosk.app.journey;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.kiosk.app.catalogue.CatalogueException;
+import org.kiosk.platform.model.DocumentType;
 import org.kiosk.platform.model.FormSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -18,8 +20,18 @@ import tools.jackson.databind.json.JsonMapper;
 public final class BundledForms {
 
     public static final String RESOURCE = "/org/kiosk/app/journey/bundled-forms.json";
-    /** A matter's implementation code on the platform, and its form. */
-    public record MatterForm(String implementationCode, FormSchema form) {
+    /** What the ID-card reader reads: the documents a matter accepts when its entry does not say. */
+    public static final List<DocumentType> CARDS = List.of(DocumentType.RESIDENT_ID, DocumentType.HMT_RESIDENCE_PERMIT,
+            DocumentType.FOREIGN_PERMANENT_RESIDENCE);
+
+    /**
+     * A matter's implementation code on the platform, its form, and the identity documents it accepts (as the
+     * platform's catalogue lists them; {@link #CARDS} when not given).
+     */
+    public record MatterForm(String implementationCode, FormSchema form, List<DocumentType> acceptedDocuments) {
+        public MatterForm {
+            acceptedDocuments = acceptedDocuments == null ? CARDS : List.copyOf(acceptedDocuments);
+        }
     }
 
     private final Map<String, MatterForm> forms;

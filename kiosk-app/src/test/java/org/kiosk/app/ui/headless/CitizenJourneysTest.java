@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
@@ -24,6 +25,7 @@ import org.kiosk.app.KioskApplication;
 import org.kiosk.app.config.UiProperties;
 import org.kiosk.app.journey.StoredRatings;
 import org.kiosk.app.simulation.SimulatedDevice;
+import org.kiosk.app.simulation.SimulatedPassport;
 import org.kiosk.app.simulation.SimulationControl;
 import org.kiosk.app.ui.KioskUi;
 import org.kiosk.app.ui.UiServices;
@@ -61,7 +63,8 @@ class CitizenJourneysTest {
     @BeforeAll
     static void startTheKiosk() throws Exception {
         context = new SpringApplication(KioskApplication.class).run("--spring.main.keep-alive=false",
-                "--kiosk.print-sample-on-start=false", "--kiosk.simulation.platform=true", "--management.server.port=0",
+                "--kiosk.print-sample-on-start=false", "--kiosk.simulation.platform=true", "--kiosk.simulation.passport=true",
+                "--management.server.port=0",
                 "--logging.file.name=" + dir.resolve("kiosk.log"), "--kiosk.output-dir=" + dir.resolve("out"),
                 "--kiosk.data-dir=" + dir.resolve("data"), "--kiosk.printer.poll-interval=100ms");
         FxToolkit.registerPrimaryStage();
@@ -76,7 +79,9 @@ class CitizenJourneysTest {
     static void stopTheKiosk() throws Exception {
         FxToolkit.cleanupStages();
         if (context != null) {
+            SimulatedPassport passport = context.getBean(SimulatedPassport.class);
             context.close();
+            assertThat(passport.running()).as("the simulated pcscd stopped with the kiosk").isFalse();
         }
     }
 
@@ -145,6 +150,32 @@ class CitizenJourneysTest {
     private static double visits(String outcome) {
         Counter counter = context.getBean(MeterRegistry.class).find("kiosk.sessions").tag("outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void passportScannedReadAndVerifiedPrefillsTheFormAndPrintsTheReceipt(CapturedOutput log) throws Exception {
+        assertThat(context.getBean(SimulatedPassport.class).running()).as("pcscd with vpcd started with the kiosk").isTrue();
+        int printed = printer().receipts().size();
+        String out = run(new PassportJourney());
+        assertThat(printer().awaitReceipts(printed + 1, Duration.ofSeconds(10))).isTrue();
+        assertThat(log.getAll()).contains("passive authentication VERIFIED");
+        for (String personal : List.of("ERIKSSON", "L898902C", "740812")) {
+            assertThat(out).doesNotContain(personal);
+            assertThat(log.getAll()).doesNotContain(personal);
+        }
+    }
+
+    @Test
+    void aTypedWrongBirthDateIsRefusedInWordsAndTheCorrectedOneReadsThePassport() throws Exception {
+        double completed = visits("completed");
+        run(new PassportTypedJourney());
+        assertThat(visits("completed")).isEqualTo(completed + 1);
+    }
+
+    @Test
+    void anExpiredPassportIsRefusedAndTheCounterOffered() throws Exception {
+        run(new ExpiredPassportJourney());
     }
 
     @Test
