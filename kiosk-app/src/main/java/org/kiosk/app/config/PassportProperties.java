@@ -28,9 +28,12 @@ public record PassportProperties(
         @DefaultValue("") String reader,
         Path cscaStore,
         String cscaStorePassword,
-        @DefaultValue("/usr/lib/x86_64-linux-gnu/libpcsclite.so.1") Path pcscLibrary,
+        @DefaultValue(PassportProperties.DEFAULT_PCSC_LIBRARY) Path pcscLibrary,
         @DefaultValue("500ms") Duration pollInterval,
         @DefaultValue("2m") Duration chipWait) {
+
+    /** Where Debian's libpcsclite1 puts the library on amd64. */
+    public static final String DEFAULT_PCSC_LIBRARY = "/usr/lib/x86_64-linux-gnu/libpcsclite.so.1";
 
     public PassportProperties {
         try {
