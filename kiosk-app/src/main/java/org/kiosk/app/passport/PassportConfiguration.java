@@ -9,6 +9,7 @@ import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.PassportProperties;
 import org.kiosk.app.journey.ChipIdentification;
 import org.kiosk.app.simulation.SimulatedPassport;
+import org.kiosk.app.ui.service.PassportIdentification;
 import org.kiosk.device.passport.PassportReader;
 import org.kiosk.device.passport.Pcsc;
 import org.kiosk.device.passport.pa.CscaTrustStore;
@@ -74,9 +75,13 @@ public class PassportConfiguration {
         return reader;
     }
 
+    /** Identification by passport; none when the simulated reader did not start (the screens offer the other ways). */
     @Bean
-    ChipIdentification passportIdentification(PassportReader reader, PassportProperties passport, ObjectProvider<QrScanner> scanner,
-            ExecutorService journeyExecutor) {
+    PassportIdentification passportIdentification(PassportReader reader, PassportProperties passport, ObjectProvider<QrScanner> scanner,
+            ExecutorService journeyExecutor, Optional<SimulatedPassport> simulated) {
+        if (simulated.isPresent() && !simulated.get().running()) {
+            return PassportIdentification.NONE;
+        }
         return new ChipIdentification(reader, Optional.ofNullable(scanner.getIfAvailable()), Clock.systemDefaultZone(),
                 journeyExecutor, passport.chipWait());
     }

@@ -39,6 +39,7 @@ abstract class PassportApplicationJourney extends ApplicationJourney {
     /** Waits until the read ends: the document screen, or the read screen refusing the passport or failing. */
     static void awaitRead(JourneyContext c) throws Exception {
         c.awaitScreen(PassportReadScreen.ID, DEVICE_WAIT);
+        c.screenshot(PassportReadScreen.ID);
         c.await(() -> !(c.ui().currentScreen() instanceof PassportReadScreen read)
                 || read.stage() == PassportReadScreen.Stage.FAILED || read.stage() == PassportReadScreen.Stage.EXPIRED, DEVICE_WAIT);
         if (c.ui().currentScreen() instanceof PassportReadScreen read) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ import org.kiosk.app.simulation.SimulationControl;
 import org.kiosk.app.ui.KioskUi;
 import org.kiosk.app.ui.UiServices;
 import org.kiosk.app.ui.audit.AccessibilityAudit;
+import org.kiosk.app.ui.audit.SceneText;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.journey.ConsentScreen;
@@ -176,6 +178,34 @@ class CitizenJourneysTest {
     @Test
     void anExpiredPassportIsRefusedAndTheCounterOffered() throws Exception {
         run(new ExpiredPassportJourney());
+    }
+
+    @Test
+    void aMatterThatTakesNoPassportOffersNoPassportAndSaysWhy() throws Exception {
+        run(new ApplicationJourney() {
+            @Override
+            public String name() {
+                return "passport-not-accepted";
+            }
+
+            @Override
+            public String description() {
+                return "a matter for ID cards and residence permits only";
+            }
+
+            @Override
+            public void run(JourneyContext c) throws Exception {
+                chooseMatter(c, UiLanguage.ENGLISH, FUND_MATTER);
+                if (!(c.ui().scene().lookup("#identify-passport") instanceof Button passport) || !passport.isDisabled()) {
+                    throw new JourneyFailure("the passport can be chosen for a matter that does not accept it");
+                }
+                String why = c.ui().texts().get(UiLanguage.ENGLISH, "identify.passport-not-accepted");
+                if (SceneText.occurrences(c.ui().scene(), List.of(why)).isEmpty()) {
+                    throw new JourneyFailure("the identify screen does not say why the passport cannot be used");
+                }
+                c.ui().reset();
+            }
+        });
     }
 
     @Test
