@@ -12,8 +12,9 @@ import org.kiosk.app.ui.service.Identification;
 import org.kiosk.platform.model.FormSchema;
 
 /**
- * How the citizen identifies: ID card or permit on the reader; passport and phone QR where this kiosk can read
- * them; or the counter. An option whose device is not working says so and cannot be chosen.
+ * How the citizen identifies: ID card or permit on the reader; passport (where the matter accepts one) and phone QR
+ * where this kiosk can read them; or the counter. An option whose device is not working, or that the matter does not
+ * accept, says so and cannot be chosen.
  */
 public final class IdentifyScreen implements Screen {
 
