@@ -74,6 +74,10 @@ BASE_PACKAGES=(maven socat fonts-wqy-microhei)
 # Simplified, Traditional/Hong Kong and Latin forms) and the font libraries JavaFX's text rendering loads.
 UI_PACKAGES=(fonts-noto-cjk libfreetype6 libfontconfig1 libpangoft2-1.0-0)
 
+# The PC/SC stack of the simulated passport reader: pcscd with vsmartcard's virtual reader driver (vpcd), which the
+# passport tests and the kiosk on the simulated stack start themselves (as root).
+PASSPORT_SIM_PACKAGES=(pcscd vsmartcard-vpcd)
+
 # GTK 3 for the touchscreen's window on a display: named libgtk-3-0t64 from Debian 13, libgtk-3-0 before.
 gtk_package() {
   if apt_candidate libgtk-3-0t64; then printf 'libgtk-3-0t64'; else printf 'libgtk-3-0'; fi

@@ -32,6 +32,12 @@ class PassportConfigurationTest {
     }
 
     @Test
+    void aChipWaitThatIsNotPositive(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.passport.chip-wait=0s")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.passport.chip-wait must be positive");
+    }
+
+    @Test
     void aMissingTrustStore(CapturedOutput output, @TempDir Path dir) {
         assertThatThrownBy(() -> start("--kiosk.passport.enabled=true", "--kiosk.passport.csca-store=" + dir.resolve("none")))
                 .isInstanceOf(RuntimeException.class);

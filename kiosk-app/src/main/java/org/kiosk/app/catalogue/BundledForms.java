@@ -3,7 +3,9 @@ package org.kiosk.app.catalogue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.kiosk.platform.model.DocumentType;
 import org.kiosk.platform.model.FormSchema;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.type.TypeReference;
@@ -34,7 +36,8 @@ final class BundledForms {
                 if (e.getValue() == null || e.getValue().implementationCode() == null || e.getValue().form() == null) {
                     throw new CatalogueException(RESOURCE + ": matter '" + e.getKey() + "' needs an implementationCode and a form");
                 }
-                forms.put(e.getKey(), new ApplicationForm(e.getValue().implementationCode(), e.getValue().form()));
+                forms.put(e.getKey(), new ApplicationForm(e.getValue().implementationCode(), e.getValue().form(),
+                        e.getValue().acceptedDocuments()));
             }
             return forms;
         } catch (IOException | JacksonException e) {
@@ -42,6 +45,7 @@ final class BundledForms {
         }
     }
 
-    private record Entry(String implementationCode, FormSchema form) {
+    /** {@code acceptedDocuments} as the platform's catalogue lists them; the cards the reader reads when left out. */
+    private record Entry(String implementationCode, FormSchema form, List<DocumentType> acceptedDocuments) {
     }
 }

@@ -141,7 +141,7 @@ public final class PlatformCatalogue implements ServiceCatalogue {
                     : texts.get(language, "catalogue.hours.between", availability.kioskOpens(), availability.kioskCloses());
             return kiosk + texts.get(language, availability.afterHoursAcceptance() ? "catalogue.hours.after-hours" : "catalogue.hours.counter-hours");
         });
-        return new Matter(m.implementationCode(), name, needed, hours, counter, new ApplicationForm(m.implementationCode(), form),
+        return new Matter(m.implementationCode(), name, needed, hours, counter, new ApplicationForm(m.implementationCode(), form, documents),
                 new PlatformTerms(m.identityLevel(), documents, m.fingerprintOffered(), m.committedWorkingDays(),
                         availability.afterHoursAcceptance(), m.calendarRegion(), m.counterAlternative().appointmentAvailable()));
     }

@@ -19,6 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param cscaStorePassword {@code kiosk.passport.csca-store-password}: the keystore's password, if it has one
  * @param pcscLibrary       {@code kiosk.passport.pcsc-library}: the pcsc-lite library javax.smartcardio loads
  * @param pollInterval      {@code kiosk.passport.poll-interval}: the longest single wait for a reader or chip change
+ * @param chipWait          {@code kiosk.passport.chip-wait}: how long the citizen is given to lay the passport on the
+ *                          reader once the machine-readable zone has been entered
  */
 @ConfigurationProperties("kiosk.passport")
 public record PassportProperties(
@@ -26,8 +28,12 @@ public record PassportProperties(
         @DefaultValue("") String reader,
         Path cscaStore,
         String cscaStorePassword,
-        @DefaultValue("/usr/lib/x86_64-linux-gnu/libpcsclite.so.1") Path pcscLibrary,
-        @DefaultValue("500ms") Duration pollInterval) {
+        @DefaultValue(PassportProperties.DEFAULT_PCSC_LIBRARY) Path pcscLibrary,
+        @DefaultValue("500ms") Duration pollInterval,
+        @DefaultValue("2m") Duration chipWait) {
+
+    /** Where Debian's libpcsclite1 puts the library on amd64. */
+    public static final String DEFAULT_PCSC_LIBRARY = "/usr/lib/x86_64-linux-gnu/libpcsclite.so.1";
 
     public PassportProperties {
         try {
@@ -37,6 +43,9 @@ public record PassportProperties(
         }
         if (!pollInterval.isPositive()) {
             throw new IllegalArgumentException("kiosk.passport.poll-interval must be positive (e.g. 500ms)");
+        }
+        if (!chipWait.isPositive()) {
+            throw new IllegalArgumentException("kiosk.passport.chip-wait must be positive (e.g. 2m)");
         }
         if (enabled && !Files.isReadable(pcscLibrary)) {
             throw new IllegalArgumentException("kiosk.passport.pcsc-library: no readable file at " + pcscLibrary

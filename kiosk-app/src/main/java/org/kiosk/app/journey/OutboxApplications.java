@@ -20,6 +20,7 @@ import org.kiosk.app.outbox.OutboxState;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.journey.Prefills;
 import org.kiosk.app.ui.service.Applications;
+import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.session.DocumentField;
 import org.kiosk.app.ui.session.KioskSession;
 import org.kiosk.app.ui.session.PersonalValue;
@@ -66,6 +67,12 @@ public final class OutboxApplications implements Applications {
     @Override
     public Optional<FormSchema> form(Matter matter) {
         return matter.application().map(ApplicationForm::schema);
+    }
+
+    @Override
+    public boolean accepts(Matter matter, Identification.DocumentKind kind) {
+        DocumentType type = DocumentType.valueOf(kind.name());
+        return matter.application().map(f -> f.acceptedDocuments().contains(type)).orElse(false);
     }
 
     @Override

@@ -11,7 +11,10 @@ import org.kiosk.sim.printer.PrinterEmulator;
 import org.kiosk.sim.printer.PrinterSimState;
 import org.kiosk.sim.qr.QrScannerEmulator;
 
-/** The simulation driven through the emulators behind the kiosk's ptys, and the platform simulator when it runs. */
+/**
+ * The simulation driven through the emulators behind the kiosk's ptys, the virtual passports on the simulated pcscd, and the
+ * platform simulator when it runs.
+ */
 public final class EmulatorControl implements SimulationControl {
 
     /** Takes the platform away and brings it back. */
@@ -31,17 +34,19 @@ public final class EmulatorControl implements SimulationControl {
     private final Optional<FingerprintModuleEmulator> fingerprint;
     private final Optional<PrinterEmulator> printer;
     private final Optional<PlatformSwitch> platform;
+    private final Optional<SimulatedPassport> passport;
     private final Optional<QrScannerEmulator> scanner;
     private final Optional<PlatformAppointments> appointments;
     private final CardLibrary cards = CardLibrary.bundled();
 
     public EmulatorControl(Optional<IdCardReaderEmulator> reader, Optional<FingerprintModuleEmulator> fingerprint,
-            Optional<PrinterEmulator> printer, Optional<PlatformSwitch> platform, Optional<QrScannerEmulator> scanner,
-            Optional<PlatformAppointments> appointments) {
+            Optional<PrinterEmulator> printer, Optional<PlatformSwitch> platform, Optional<SimulatedPassport> passport,
+            Optional<QrScannerEmulator> scanner, Optional<PlatformAppointments> appointments) {
         this.reader = reader;
         this.fingerprint = fingerprint;
         this.printer = printer;
         this.platform = platform;
+        this.passport = passport.filter(SimulatedPassport::running);
         this.scanner = scanner;
         this.appointments = appointments;
     }
@@ -57,6 +62,23 @@ public final class EmulatorControl implements SimulationControl {
     @Override
     public void removeCard() {
         simulated(reader, "ID-card reader").remove();
+    }
+
+    @Override
+    public void placePassport(String holder) {
+        simulated(passport, "passport reader").place(holder);
+    }
+
+    @Override
+    public void removePassport() {
+        simulated(passport, "passport reader").remove();
+    }
+
+    @Override
+    public void scanPassportZone(String holder) {
+        if (!simulated(scanner, "QR scanner").burst(SimulatedPassport.zone(holder))) {
+            throw new IllegalStateException("the simulated QR scanner is unplugged");
+        }
     }
 
     @Override

@@ -16,12 +16,12 @@ public class SimulationConfiguration {
     @Bean
     SimulationControl simulationControl(ObjectProvider<SimulatedDevice<IdCardReaderEmulator>> reader,
             ObjectProvider<SimulatedDevice<FingerprintModuleEmulator>> fingerprint, ObjectProvider<SimulatedDevice<PrinterEmulator>> printer,
-            ObjectProvider<EmulatorControl.PlatformSwitch> platform, ObjectProvider<SimulatedDevice<QrScannerEmulator>> scanner,
-            ObjectProvider<EmulatorControl.PlatformAppointments> appointments) {
+            ObjectProvider<EmulatorControl.PlatformSwitch> platform, ObjectProvider<SimulatedPassport> passport,
+            ObjectProvider<SimulatedDevice<QrScannerEmulator>> scanner, ObjectProvider<EmulatorControl.PlatformAppointments> appointments) {
         return new EmulatorControl(Optional.ofNullable(reader.getIfAvailable()).flatMap(SimulatedDevice::running),
                 Optional.ofNullable(fingerprint.getIfAvailable()).flatMap(SimulatedDevice::running),
                 Optional.ofNullable(printer.getIfAvailable()).flatMap(SimulatedDevice::running),
-                Optional.ofNullable(platform.getIfAvailable()),
+                Optional.ofNullable(platform.getIfAvailable()), Optional.ofNullable(passport.getIfAvailable()),
                 Optional.ofNullable(scanner.getIfAvailable()).flatMap(SimulatedDevice::running),
                 Optional.ofNullable(appointments.getIfAvailable()));
     }

@@ -4,9 +4,10 @@ import java.util.Optional;
 import org.kiosk.platform.model.Appointment;
 
 /**
- * What a scripted journey does to the simulated devices, as a citizen or a fault would: cards placed and taken away,
- * a finger on the sensor, a code under the QR scanner, the printer's paper, the platform's reachability and its
- * appointments. Operations whose device is not simulated fail with {@link IllegalStateException}.
+ * What a scripted journey does to the simulated devices, as a citizen or a fault would: cards and passports placed and
+ * taken away, a passport's photo page or a code under the QR scanner, a finger on the sensor, the printer's paper, the
+ * platform's reachability and its appointments. Operations whose device is not simulated fail with
+ * {@link IllegalStateException}.
  */
 public interface SimulationControl {
 
@@ -15,6 +16,15 @@ public interface SimulationControl {
 
     /** Takes the card off the reader. */
     void removeCard();
+
+    /** Lays test passport {@code holder} ({@link SimulatedPassport#holders()}) on the passport reader, taking any other off. */
+    void placePassport(String holder);
+
+    /** Takes the passport off the reader. */
+    void removePassport();
+
+    /** Holds test passport {@code holder}'s photo page under the scanner: its machine-readable zone is scanned. */
+    void scanPassportZone(String holder);
 
     /** The finger on the sensor is the holder's of the bundled test card {@code name}. */
     void fingerOf(String cardName);

@@ -11,6 +11,7 @@ import org.kiosk.app.ui.service.Applications;
 import org.kiosk.app.ui.service.BiometricCheck;
 import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.service.LocalQueueTickets;
+import org.kiosk.app.ui.service.PassportIdentification;
 import org.kiosk.app.ui.service.LoggedStaffCall;
 import org.kiosk.app.ui.service.QrImages;
 import org.kiosk.app.ui.service.QueueTickets;
@@ -46,9 +47,10 @@ public class UiConfiguration {
     UiServices uiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
             AppointmentDesk appointments, ObjectProvider<Identification> identification, ObjectProvider<BiometricCheck> biometrics,
             ObjectProvider<Applications> applications, ObjectProvider<ServiceRating> rating, ObjectProvider<QrImages> qr,
-            ObjectProvider<SessionRecorder> sessions) {
+            ObjectProvider<SessionRecorder> sessions, ObjectProvider<PassportIdentification> passports) {
         return new UiServices(catalogue, tickets, staffCall, advice, appointments, identification.getIfAvailable(() -> Identification.NONE),
                 biometrics.getIfAvailable(() -> BiometricCheck.NONE), applications.getIfAvailable(), rating.getIfAvailable(),
-                qr.getIfAvailable(), sessions.getIfAvailable(() -> (outcome, duration) -> { }));
+                qr.getIfAvailable(), sessions.getIfAvailable(() -> (outcome, duration) -> { }),
+                passports.getIfAvailable(() -> PassportIdentification.NONE));
     }
 }

@@ -8,6 +8,7 @@ import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.catalogue.ServiceCategory;
 import org.kiosk.app.ui.appointments.AppointmentTour;
 import org.kiosk.app.ui.journey.JourneyTour;
+import org.kiosk.app.ui.journey.PassportTour;
 import org.kiosk.app.ui.screens.CallStaffScreen;
 import org.kiosk.app.ui.screens.CategoryScreen;
 import org.kiosk.app.ui.screens.CounterScreen;
@@ -38,6 +39,7 @@ public final class FoundationTour {
         List<TourStop> stops = new ArrayList<>(foundation(catalogue));
         stops.addAll(AppointmentTour.stops());
         stops.addAll(JourneyTour.stops(catalogue));
+        stops.addAll(PassportTour.stops(catalogue));
         return stops;
     }
 

@@ -64,10 +64,15 @@ abstract class ApplicationJourney implements Journey {
 
     /** The test card {@code card} placed, read, and its details shown; remembers them for the final check. */
     void readCard(JourneyContext c, String card) throws Exception {
-        personal.clear();
         c.simulation().placeCard(card);
         c.press("identify-card");
         c.awaitScreen(DocumentScreen.ID, DEVICE_WAIT);
+        expectDocument(c);
+    }
+
+    /** The document screen shows what was read; remembers the holder's details for the final check, and goes on. */
+    void expectDocument(JourneyContext c) throws Exception {
+        personal.clear();
         session = c.ui().session();
         for (DocumentField field : List.of(DocumentField.NAME, DocumentField.DOCUMENT_NUMBER)) {
             session.documentField(field).ifPresent(v -> {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
@@ -109,7 +110,16 @@ public final class JourneyContext {
      * after {@code timeout}.
      */
     public void awaitScreen(String id, Duration timeout) throws JourneyFailure {
-        if (!ui.visibleScreenId().equals(id)) {
+        await(() -> ui.visibleScreenId().equals(id), timeout);
+        expectScreen(id);
+    }
+
+    /**
+     * Lets the FX thread run until {@code condition} (checked on the FX thread) holds or {@code timeout} has passed;
+     * returns whether it holds.
+     */
+    public boolean await(BooleanSupplier condition, Duration timeout) {
+        if (!condition.getAsBoolean()) {
             Object loop = new Object();
             long deadline = System.nanoTime() + timeout.toNanos();
             AtomicBoolean done = new AtomicBoolean();
@@ -121,7 +131,7 @@ public final class JourneyContext {
                         return;
                     }
                     Platform.runLater(() -> {
-                        if (!done.get() && (ui.visibleScreenId().equals(id) || System.nanoTime() > deadline)) {
+                        if (!done.get() && (condition.getAsBoolean() || System.nanoTime() > deadline)) {
                             done.set(true);
                             Platform.exitNestedEventLoop(loop, null);
                         }
@@ -131,7 +141,7 @@ public final class JourneyContext {
             Platform.enterNestedEventLoop(loop);
             watcher.interrupt();
         }
-        expectScreen(id);
+        return condition.getAsBoolean();
     }
 
     /** Fails unless the citizen sees the screen {@code id}. */

@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.screen.ScreenContext;
 import org.kiosk.app.ui.service.Applications;
+import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.session.DocumentField;
 import org.kiosk.app.ui.session.KioskSession;
 import org.kiosk.app.ui.session.PersonalValue;
@@ -42,13 +43,21 @@ public final class DocumentScreen implements Screen {
         session.documentField(DocumentField.VALID_UNTIL).map(PersonalValue::reveal)
                 .ifPresent(v -> Parts.row(c, grid, c.text("document.valid-until"), "document-valid-until", v));
         VBox box = c.column();
-        box.getChildren().addAll(c.heading(c.text("identity.title")), c.body(c.text("document.intro")), grid,
-                c.primary("document-continue", c.text("journey.continue"), () -> next(c)));
+        box.getChildren().addAll(c.heading(c.text("identity.title")), c.body(c.text("document.intro")), grid);
+        if (passport()) {
+            box.getChildren().add(c.body(c.text("document.passport-counter")));
+        }
+        box.getChildren().add(c.primary("document-continue", c.text("journey.continue"), () -> next(c)));
         return box;
     }
 
+    /** A passport holder's fingerprints cannot be verified on the kiosk: staff check the passport instead. */
+    private boolean passport() {
+        return flow.document() != null && flow.document().kind() == Identification.DocumentKind.PASSPORT;
+    }
+
     private void next(ScreenContext c) {
-        if (c.services().biometrics().offered(flow.session())) {
+        if (!passport() && c.services().biometrics().offered(flow.session())) {
             c.navigator().show(new ConsentScreen(flow));
         } else {
             flow.verification(Applications.Verification.COUNTER);

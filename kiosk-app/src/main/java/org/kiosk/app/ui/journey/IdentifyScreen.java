@@ -8,11 +8,13 @@ import org.kiosk.app.catalogue.Matter;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.screen.ScreenContext;
 import org.kiosk.app.ui.screens.CounterScreen;
+import org.kiosk.app.ui.service.Identification;
 import org.kiosk.platform.model.FormSchema;
 
 /**
- * How the citizen identifies: ID card or permit on the reader; passport and phone QR where this kiosk can read
- * them; or the counter. An option whose device is not working says so and cannot be chosen.
+ * How the citizen identifies: ID card or permit on the reader; passport (where the matter accepts one) and phone QR
+ * where this kiosk can read them; or the counter. An option whose device is not working, or that the matter does not
+ * accept, says so and cannot be chosen.
  */
 public final class IdentifyScreen implements Screen {
 
@@ -42,12 +44,18 @@ public final class IdentifyScreen implements Screen {
         if (!card) {
             box.getChildren().add(c.body(c.text("identify.card-unavailable")));
         }
-        Button passport = c.button("identify-passport", c.text("identify.passport"), () -> { });
-        passport.setDisable(true);
+        boolean passportReader = c.services().passports().readerReady();
+        boolean passportAccepted = form.isPresent() && c.services().applications().accepts(matter, Identification.DocumentKind.PASSPORT);
+        Button passport = c.button("identify-passport", c.text("identify.passport"),
+                () -> c.navigator().show(new PassportEntryScreen(new ApplicationFlow(matter, form.orElseThrow(), c.session()))));
+        passport.setDisable(!passportReader || !passportAccepted);
+        box.getChildren().add(passport);
+        if (!passportReader || !passportAccepted) {
+            box.getChildren().add(c.body(c.text(passportReader ? "identify.passport-not-accepted" : "identify.passport-unavailable")));
+        }
         Button phone = c.button("identify-phone", c.text("identify.phone"), () -> { });
         phone.setDisable(true);
-        box.getChildren().addAll(passport, c.body(c.text("identify.passport-unavailable")), phone,
-                c.body(c.text("identify.phone-unavailable")),
+        box.getChildren().addAll(phone, c.body(c.text("identify.phone-unavailable")),
                 c.button("identify-counter", c.text("identify.counter"), () -> c.navigator().show(new CounterScreen(matter))));
         return box;
     }

@@ -48,6 +48,9 @@ public interface Applications {
     /** The form of {@code matter}; empty when the kiosk does not take applications for it (the counter does). */
     Optional<FormSchema> form(Matter matter);
 
+    /** Whether the kiosk takes applications for {@code matter} from the holder of a document of {@code kind}. */
+    boolean accepts(Matter matter, Identification.DocumentKind kind);
+
     /** Submits the answers and document of {@code session} for {@code matter}, off the FX thread. */
     CompletableFuture<Submission> submit(KioskSession session, Matter matter, Verification verification, UiLanguage language);
 

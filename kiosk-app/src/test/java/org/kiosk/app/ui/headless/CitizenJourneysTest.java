@@ -17,9 +17,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.scene.control.Button;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,11 +35,13 @@ import org.kiosk.app.journey.StoredRatings;
 import org.kiosk.app.outbox.KioskOutbox;
 import org.kiosk.app.outbox.OutboxState;
 import org.kiosk.app.simulation.SimulatedDevice;
+import org.kiosk.app.simulation.SimulatedPassport;
 import org.kiosk.app.simulation.SimulationControl;
 import org.kiosk.app.ui.KioskUi;
 import org.kiosk.app.ui.UiServices;
 import org.kiosk.app.ui.appointments.AppointmentJourney;
 import org.kiosk.app.ui.audit.AccessibilityAudit;
+import org.kiosk.app.ui.audit.SceneText;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.journey.ConsentScreen;
@@ -77,7 +81,8 @@ class CitizenJourneysTest {
     @BeforeAll
     static void startTheKiosk() throws Exception {
         context = new SpringApplication(KioskApplication.class).run("--spring.main.keep-alive=false",
-                "--kiosk.print-sample-on-start=false", "--kiosk.simulation.platform=true", "--management.server.port=0",
+                "--kiosk.print-sample-on-start=false", "--kiosk.simulation.platform=true", "--kiosk.simulation.passport=true",
+                "--management.server.port=0",
                 "--logging.file.name=" + dir.resolve("kiosk.log"), "--kiosk.output-dir=" + dir.resolve("out"),
                 "--kiosk.data-dir=" + dir.resolve("data"), "--kiosk.printer.poll-interval=100ms");
         FxToolkit.registerPrimaryStage();
@@ -92,7 +97,9 @@ class CitizenJourneysTest {
     static void stopTheKiosk() throws Exception {
         FxToolkit.cleanupStages();
         if (context != null) {
+            SimulatedPassport passport = context.getBean(SimulatedPassport.class);
             context.close();
+            assertThat(passport.running()).as("the simulated pcscd stopped with the kiosk").isFalse();
         }
     }
 
@@ -207,6 +214,60 @@ class CitizenJourneysTest {
     private static double visits(String outcome) {
         Counter counter = context.getBean(MeterRegistry.class).find("kiosk.sessions").tag("outcome", outcome).counter();
         return counter == null ? 0 : counter.count();
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void passportScannedReadAndVerifiedPrefillsTheFormAndPrintsTheReceipt(CapturedOutput log) throws Exception {
+        assertThat(context.getBean(SimulatedPassport.class).running()).as("pcscd with vpcd started with the kiosk").isTrue();
+        int printed = printer().receipts().size();
+        String out = run(new PassportJourney());
+        assertThat(printer().awaitReceipts(printed + 1, Duration.ofSeconds(10))).isTrue();
+        assertThat(log.getAll()).contains("passive authentication VERIFIED");
+        for (String personal : List.of("ERIKSSON", "L898902C", "740812")) {
+            assertThat(out).doesNotContain(personal);
+            assertThat(log.getAll()).doesNotContain(personal);
+        }
+    }
+
+    @Test
+    void aTypedWrongBirthDateIsRefusedInWordsAndTheCorrectedOneReadsThePassport() throws Exception {
+        double completed = visits("completed");
+        run(new PassportTypedJourney());
+        assertThat(visits("completed")).isEqualTo(completed + 1);
+    }
+
+    @Test
+    void anExpiredPassportIsRefusedAndTheCounterOffered() throws Exception {
+        run(new ExpiredPassportJourney());
+    }
+
+    @Test
+    void aMatterThatTakesNoPassportOffersNoPassportAndSaysWhy() throws Exception {
+        run(new ApplicationJourney() {
+            @Override
+            public String name() {
+                return "passport-not-accepted";
+            }
+
+            @Override
+            public String description() {
+                return "a matter for ID cards and residence permits only";
+            }
+
+            @Override
+            public void run(JourneyContext c) throws Exception {
+                chooseMatter(c, UiLanguage.ENGLISH, FUND_MATTER);
+                if (!(c.ui().scene().lookup("#identify-passport") instanceof Button passport) || !passport.isDisabled()) {
+                    throw new JourneyFailure("the passport can be chosen for a matter that does not accept it");
+                }
+                String why = c.ui().texts().get(UiLanguage.ENGLISH, "identify.passport-not-accepted");
+                if (SceneText.occurrences(c.ui().scene(), List.of(why)).isEmpty()) {
+                    throw new JourneyFailure("the identify screen does not say why the passport cannot be used");
+                }
+                c.ui().reset();
+            }
+        });
     }
 
     @Test
