@@ -1,16 +1,20 @@
 package org.kiosk.platform.sim;
 
+import org.kiosk.platform.model.AuthorisationRequest;
 import org.kiosk.platform.model.FaultSettings;
 import org.kiosk.platform.model.Heartbeat;
+import org.kiosk.platform.model.IssuedAuthorisation;
 import org.kiosk.platform.model.KioskStatus;
 import org.kiosk.platform.model.SimulatorStats;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,7 +22,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
-/** The simulator's own operations: its OpenAPI document, and (loopback only) fault injection, counters and the kiosks. */
+/**
+ * The simulator's own operations: its OpenAPI document, and (loopback only) fault injection, counters, the kiosks, and
+ * the e-ID codes a citizen's phone app would show.
+ */
 @RestController
 class AdminController {
 
@@ -27,12 +34,14 @@ class AdminController {
     private final FaultInjector faults;
     private final Store store;
     private final SigningKeys signingKeys;
+    private final Authorisations authorisations;
     private final JsonMapper json;
 
-    AdminController(FaultInjector faults, Store store, SigningKeys signingKeys, JsonMapper json) {
+    AdminController(FaultInjector faults, Store store, SigningKeys signingKeys, Authorisations authorisations, JsonMapper json) {
         this.faults = faults;
         this.store = store;
         this.signingKeys = signingKeys;
+        this.authorisations = authorisations;
         this.json = json;
     }
 
@@ -62,6 +71,13 @@ class AdminController {
     @PostMapping(path = "/admin/signing-keys/rotate", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, String> rotate() {
         return Map.of("kid", signingKeys.rotateNow());
+    }
+
+    /** An e-ID code for one of the fictional citizens, as their phone app would show it. */
+    @PostMapping(path = "/admin/authorisations", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    IssuedAuthorisation issueAuthorisation(@RequestBody AuthorisationRequest request) {
+        return authorisations.issue(request.citizen(), request.expired());
     }
 
     /** Each kiosk with its last heartbeat: what an operations fleet view reads. */
