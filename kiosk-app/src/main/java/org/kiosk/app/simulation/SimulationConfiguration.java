@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.kiosk.sim.fingerprint.FingerprintModuleEmulator;
 import org.kiosk.sim.idcard.IdCardReaderEmulator;
 import org.kiosk.sim.printer.PrinterEmulator;
+import org.kiosk.sim.qr.QrScannerEmulator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,10 +16,12 @@ public class SimulationConfiguration {
     @Bean
     SimulationControl simulationControl(ObjectProvider<SimulatedDevice<IdCardReaderEmulator>> reader,
             ObjectProvider<SimulatedDevice<FingerprintModuleEmulator>> fingerprint, ObjectProvider<SimulatedDevice<PrinterEmulator>> printer,
-            ObjectProvider<EmulatorControl.PlatformSwitch> platform) {
+            ObjectProvider<SimulatedDevice<QrScannerEmulator>> scanner, ObjectProvider<EmulatorControl.PlatformSwitch> platform,
+            ObjectProvider<EmulatorControl.PhoneEids> phoneEids) {
         return new EmulatorControl(Optional.ofNullable(reader.getIfAvailable()).flatMap(SimulatedDevice::running),
                 Optional.ofNullable(fingerprint.getIfAvailable()).flatMap(SimulatedDevice::running),
                 Optional.ofNullable(printer.getIfAvailable()).flatMap(SimulatedDevice::running),
-                Optional.ofNullable(platform.getIfAvailable()));
+                Optional.ofNullable(scanner.getIfAvailable()).flatMap(SimulatedDevice::running),
+                Optional.ofNullable(platform.getIfAvailable()), Optional.ofNullable(phoneEids.getIfAvailable()));
     }
 }

@@ -2,7 +2,7 @@ package org.kiosk.app.simulation;
 
 /**
  * What a scripted journey does to the simulated devices, as a citizen or a fault would: cards placed and taken away,
- * a finger on the sensor, the printer's paper, the platform's reachability. Operations whose device is not simulated
+ * a finger on the sensor, a phone's code shown to the QR scanner, the printer's paper, the platform's reachability. Operations whose device is not simulated
  * fail with {@link IllegalStateException}.
  */
 public interface SimulationControl {
@@ -18,6 +18,17 @@ public interface SimulationControl {
 
     /** A finger that matches no card lies on the sensor. */
     void strangerFinger();
+
+    /**
+     * A phone app shows the e-ID code of the platform simulator's sample citizen {@code citizen} (e.g.
+     * {@code resident-01}) to the QR scanner: a fresh code, or with {@code expired} one whose lifetime is over.
+     *
+     * @return the code's text (it carries no personal data), to show it again with {@link #showCode}
+     */
+    String showPhoneEid(String citizen, boolean expired);
+
+    /** Holds {@code text} (any code, or one shown before) to the QR scanner. */
+    void showCode(String text);
 
     /** Paper in the printer, or none. */
     void paperOut(boolean out);

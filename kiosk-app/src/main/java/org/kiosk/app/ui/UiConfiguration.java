@@ -14,6 +14,7 @@ import org.kiosk.app.ui.service.BiometricCheck;
 import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.service.LocalQueueTickets;
 import org.kiosk.app.ui.service.LoggedStaffCall;
+import org.kiosk.app.ui.service.PhoneIdentification;
 import org.kiosk.app.ui.service.QrImages;
 import org.kiosk.app.ui.service.QueueTickets;
 import org.kiosk.app.ui.service.ServiceRating;
@@ -52,11 +53,11 @@ public class UiConfiguration {
 
     @Bean
     UiServices uiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
-            AppointmentDesk appointments, ObjectProvider<Identification> identification, ObjectProvider<BiometricCheck> biometrics,
-            ObjectProvider<Applications> applications, ObjectProvider<ServiceRating> rating, ObjectProvider<QrImages> qr,
-            ObjectProvider<SessionRecorder> sessions) {
+            AppointmentDesk appointments, ObjectProvider<Identification> identification, ObjectProvider<PhoneIdentification> phone,
+            ObjectProvider<BiometricCheck> biometrics, ObjectProvider<Applications> applications, ObjectProvider<ServiceRating> rating,
+            ObjectProvider<QrImages> qr, ObjectProvider<SessionRecorder> sessions) {
         return new UiServices(catalogue, tickets, staffCall, advice, appointments, identification.getIfAvailable(() -> Identification.NONE),
-                biometrics.getIfAvailable(() -> BiometricCheck.NONE), applications.getIfAvailable(), rating.getIfAvailable(),
-                qr.getIfAvailable(), sessions.getIfAvailable(() -> (outcome, duration) -> { }));
+                phone.getIfAvailable(() -> PhoneIdentification.NONE), biometrics.getIfAvailable(() -> BiometricCheck.NONE),
+                applications.getIfAvailable(), rating.getIfAvailable(), qr.getIfAvailable(), sessions.getIfAvailable(() -> (outcome, duration) -> { }));
     }
 }

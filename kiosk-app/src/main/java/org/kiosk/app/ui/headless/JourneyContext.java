@@ -5,9 +5,11 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
 import org.kiosk.app.simulation.SimulationControl;
 import org.kiosk.app.ui.KioskUi;
 import org.kiosk.app.ui.audit.AccessibilityAudit;
@@ -103,7 +105,24 @@ public final class JourneyContext {
      * after {@code timeout}.
      */
     public void awaitScreen(String id, Duration timeout) throws JourneyFailure {
-        if (!ui.visibleScreenId().equals(id)) {
+        await(() -> ui.visibleScreenId().equals(id), timeout);
+        expectScreen(id);
+    }
+
+    /**
+     * Lets the FX thread run until the label {@code id} shows {@code text} (a message that arrives from a device), or
+     * fails after {@code timeout}.
+     */
+    public void awaitLabel(String id, String text, Duration timeout) throws JourneyFailure {
+        BooleanSupplier shown = () -> ui.scene().lookup("#" + id) instanceof Labeled label && label.getText().contains(text);
+        await(shown, timeout);
+        if (!shown.getAsBoolean()) {
+            throw new JourneyFailure("#" + id + " does not say what was expected on screen " + ui.visibleScreenId());
+        }
+    }
+
+    private void await(BooleanSupplier condition, Duration timeout) {
+        if (!condition.getAsBoolean()) {
             Object loop = new Object();
             long deadline = System.nanoTime() + timeout.toNanos();
             AtomicBoolean done = new AtomicBoolean();
@@ -115,7 +134,7 @@ public final class JourneyContext {
                         return;
                     }
                     Platform.runLater(() -> {
-                        if (!done.get() && (ui.visibleScreenId().equals(id) || System.nanoTime() > deadline)) {
+                        if (!done.get() && (condition.getAsBoolean() || System.nanoTime() > deadline)) {
                             done.set(true);
                             Platform.exitNestedEventLoop(loop, null);
                         }
@@ -125,7 +144,6 @@ public final class JourneyContext {
             Platform.enterNestedEventLoop(loop);
             watcher.interrupt();
         }
-        expectScreen(id);
     }
 
     /** Fails unless the citizen sees the screen {@code id}. */

@@ -14,7 +14,7 @@ public final class Journeys {
 
     public static List<Journey> all() {
         return List.of(new TourJourney(), new ResidentFingerprintJourney(), new ConsentRefusedJourney(), new HkPermitJourney(),
-                new AppointmentJourney(), new PlatformDownJourney(), new PaperOutJourney(), new CardPulledJourney(), new TimeoutJourney(),
+                new PhoneEidJourney(), new PhoneEidRefusedJourney(), new AppointmentJourney(), new PlatformDownJourney(), new PaperOutJourney(), new CardPulledJourney(), new TimeoutJourney(),
                 new TransitionBenchmark(), new SessionMemoryBenchmark());
     }
 

@@ -44,11 +44,15 @@ public final class IdentifyScreen implements Screen {
         }
         Button passport = c.button("identify-passport", c.text("identify.passport"), () -> { });
         passport.setDisable(true);
-        Button phone = c.button("identify-phone", c.text("identify.phone"), () -> { });
-        phone.setDisable(true);
-        box.getChildren().addAll(passport, c.body(c.text("identify.passport-unavailable")), phone,
-                c.body(c.text("identify.phone-unavailable")),
-                c.button("identify-counter", c.text("identify.counter"), () -> c.navigator().show(new CounterScreen(matter))));
+        boolean phoneReady = c.services().phone().ready() && form.isPresent();
+        Button phone = c.button("identify-phone", c.text("identify.phone"),
+                () -> c.navigator().show(new PhoneEidScreen(new ApplicationFlow(matter, form.orElseThrow(), c.session()))));
+        phone.setDisable(!phoneReady);
+        box.getChildren().addAll(passport, c.body(c.text("identify.passport-unavailable")), phone);
+        if (!phoneReady) {
+            box.getChildren().add(c.body(c.text("identify.phone-unavailable")));
+        }
+        box.getChildren().add(c.button("identify-counter", c.text("identify.counter"), () -> c.navigator().show(new CounterScreen(matter))));
         return box;
     }
 }

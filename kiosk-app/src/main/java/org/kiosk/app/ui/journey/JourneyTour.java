@@ -16,6 +16,7 @@ import org.kiosk.app.ui.audit.TourStop;
 import org.kiosk.app.ui.service.Applications;
 import org.kiosk.app.ui.service.BiometricCheck;
 import org.kiosk.app.ui.service.Identification;
+import org.kiosk.app.ui.service.PhoneIdentification;
 import org.kiosk.app.ui.session.DocumentField;
 import org.kiosk.platform.model.FormField;
 
@@ -52,7 +53,27 @@ public final class JourneyTour {
             screen.problem("wait-card.unreadable");
             ui.show(screen);
         }));
+        stops.add(new TourStop(PhoneEidScreen.ID, (ui, clock) -> ui.show(new PhoneEidScreen(waiting(ui, forms, matter)))));
+        for (PhoneIdentification.Outcome outcome : PhoneIdentification.Outcome.values()) {
+            if (outcome != PhoneIdentification.Outcome.IDENTIFIED) {
+                stops.add(new TourStop(PhoneEidScreen.ID + "-" + Parts.key(outcome), (ui, clock) -> {
+                    PhoneEidScreen screen = new PhoneEidScreen(waiting(ui, forms, matter));
+                    screen.problem(outcome);
+                    ui.show(screen);
+                }));
+            }
+        }
+        stops.add(new TourStop(PhoneEidScreen.ID + "-document-expired", (ui, clock) -> {
+            PhoneEidScreen screen = new PhoneEidScreen(waiting(ui, forms, matter));
+            screen.documentExpired();
+            ui.show(screen);
+        }));
         stops.add(new TourStop(DocumentScreen.ID, (ui, clock) -> ui.show(new DocumentScreen(flow(ui, forms, matter)))));
+        stops.add(new TourStop(DocumentScreen.ID + "-electronic-id", (ui, clock) -> {
+            ApplicationFlow flow = flow(ui, forms, matter);
+            flow.document(new Identification.DocumentSummary(Identification.DocumentKind.ELECTRONIC_ID, false, false));
+            ui.show(new DocumentScreen(flow));
+        }));
         stops.add(new TourStop(ConsentScreen.ID, (ui, clock) -> ui.show(new ConsentScreen(flow(ui, forms, matter)))));
         stops.add(new TourStop(FingerprintScreen.ID, (ui, clock) -> ui.show(new FingerprintScreen(flow(ui, forms, matter)))));
         stops.add(new TourStop(FingerprintResultScreen.VERIFIED,
@@ -105,7 +126,7 @@ public final class JourneyTour {
         return flow;
     }
 
-    /** A flow before its card is read: the tour's wait screen does not watch the reader. */
+    /** A flow before its document is read: the tour's wait screen does not watch the reader. */
     private static ApplicationFlow waiting(KioskUi ui, BundledForms forms, Matter matter) {
         ApplicationFlow flow = new ApplicationFlow(matter, forms.matter(matter.id()).orElseThrow().form(), ui.session());
         flow.startWatching();

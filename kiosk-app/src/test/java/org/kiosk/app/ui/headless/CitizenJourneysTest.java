@@ -153,6 +153,51 @@ class CitizenJourneysTest {
     }
 
     @Test
+    void thePhonesEidCodeLeadsToASubmittedApplicationWithThePrefilledForm() throws Exception {
+        int printed = printer().receipts().size();
+        String out = run(new PhoneEidJourney());
+        assertThat(printer().awaitReceipts(printed + 1, Duration.ofSeconds(10))).isTrue();
+        assertThat(out).doesNotContain("440524188001010014").doesNotContain("张三丰");
+    }
+
+    @Test
+    void aPhoneCodeShownAgainAfterItWasUsedIsRefusedAsAlreadyUsed() throws Exception {
+        PhoneEidRefusedJourney refused = new PhoneEidRefusedJourney();
+        run(step("phone-eid-replayed", refused::replayed));
+    }
+
+    @Test
+    void anExpiredPhoneCodeIsRefusedAndTheCitizenGoesOnAnotherWay() throws Exception {
+        PhoneEidRefusedJourney refused = new PhoneEidRefusedJourney();
+        run(step("phone-eid-expired", refused::expired));
+    }
+
+    /** One step of a journey, run as a journey of its own. */
+    private static Journey step(String name, Step step) {
+        return new Journey() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return name;
+            }
+
+            @Override
+            public void run(JourneyContext c) throws Exception {
+                step.run(c);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run(JourneyContext c) throws Exception;
+    }
+
+    @Test
     void platformDownGivesAProvisionalReceipt() throws Exception {
         run(new PlatformDownJourney());
     }
