@@ -98,7 +98,7 @@ public final class PhoneEidScreen implements Screen {
     /** A phone with a code on its screen: the picture says what to hold up. */
     private static Node hint() {
         GridPane modules = new GridPane();
-        modules.getStyleClass().add("eid-code");
+        modules.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
         for (int row = 0; row < HINT.length; row++) {
             for (int col = 0; col < HINT[row].length(); col++) {
                 Region module = new Region();
