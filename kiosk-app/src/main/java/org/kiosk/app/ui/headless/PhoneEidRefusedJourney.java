@@ -49,7 +49,8 @@ public final class PhoneEidRefusedJourney extends ApplicationJourney {
         c.ui().reset();
         chooseMatter(c, UiLanguage.TRADITIONAL_CHINESE, FUND_MATTER);
         openPhoneEid(c);
-        // another code in between, as a citizen fumbling with apps would: the scanner also passes the same code on again
+        // another app's code first, as a citizen trying apps would; it also ends the scanner's repeat window, which
+        // would otherwise drop the used code read again so soon after the first visit
         c.simulation().showCode(NOT_AN_EID);
         expectPhoneRefused(c, "phone-eid.not-an-eid");
         c.simulation().showCode(used);
