@@ -63,10 +63,8 @@ public final class PhoneEidScreen implements Screen {
     private void listen(ScreenContext c, VBox box) {
         stop();
         Navigator navigator = c.navigator();
-        // a result counts only while this screen's nodes are shown; one arriving later stops the listening
-        listening = c.services().phone().listen(flow.session(), result -> flow.onFx(() -> {
+        PhoneIdentification.Listening current = c.services().phone().listen(flow.session(), result -> flow.onFx(() -> {
             if (box.getScene() == null) {
-                stop();
                 return;
             }
             if (result.outcome() != PhoneIdentification.Outcome.IDENTIFIED) {
@@ -81,6 +79,13 @@ public final class PhoneEidScreen implements Screen {
                 navigator.show(new DocumentScreen(flow));
             }
         }));
+        listening = current;
+        // whichever way the citizen leaves (the chrome's back, home, a timeout), a code shown later is not redeemed
+        box.sceneProperty().addListener((property, before, now) -> {
+            if (before != null && now == null) {
+                current.close();
+            }
+        });
     }
 
     private void leave(ScreenContext c, Screen next) {

@@ -31,7 +31,10 @@ import org.kiosk.app.ui.audit.AccessibilityAudit;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.journey.ConsentScreen;
+import org.kiosk.app.ui.journey.IdentifyScreen;
 import org.kiosk.app.ui.session.ManualUiClock;
+import org.kiosk.device.qr.QrScanner;
+import org.kiosk.device.qr.ScanCounts;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.client.PlatformException;
 import org.kiosk.platform.model.ServiceRating;
@@ -170,6 +173,28 @@ class CitizenJourneysTest {
     void anExpiredPhoneCodeIsRefusedAndTheCitizenGoesOnAnotherWay() throws Exception {
         PhoneEidRefusedJourney refused = new PhoneEidRefusedJourney();
         run(step("phone-eid-expired", refused::expired));
+    }
+
+    @Test
+    void leavingThePhoneScreenByTheChromeStopsListeningSoALaterCodeIsNotRedeemed() throws Exception {
+        QrScanner scanner = context.getBean(QrScanner.class);
+        PhoneEidJourney journey = new PhoneEidJourney();
+        run(step("phone-eid-left", c -> {
+            journey.chooseMatter(c, UiLanguage.ENGLISH, ApplicationJourney.FUND_MATTER);
+            journey.openPhoneEid(c);
+            c.press("chrome-back");
+            c.expectScreen(IdentifyScreen.ID);
+            ScanCounts before = scanner.counts();
+            c.simulation().showPhoneEid(PhoneEidJourney.CITIZEN, false);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (scanner.counts().unarmed() + scanner.counts().delivered() == before.unarmed() + before.delivered()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(scanner.counts().unarmed()).as("the code reached a scanner nobody listens to").isEqualTo(before.unarmed() + 1);
+            assertThat(c.ui().session().hasPersonalData()).isFalse();
+            c.ui().reset();
+        }));
     }
 
     /** One step of a journey, run as a journey of its own. */
