@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.kiosk.app.calendar.CentreSettings;
+import org.kiosk.app.appointments.AppointmentsConfiguration;
+import org.kiosk.app.appointments.AppointmentsSettings;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.OutboxProperties;
 import org.kiosk.app.consent.SqliteConsentStore;
@@ -15,12 +17,16 @@ import org.kiosk.app.outbox.LocalReferenceCode;
 import org.kiosk.app.outbox.OutboxException;
 import org.kiosk.app.outbox.OutboxRecord;
 import org.kiosk.app.storage.KioskDatabase;
+import org.kiosk.app.ui.service.PhoneIdentification;
 import org.kiosk.app.ui.service.QrImages;
 import org.kiosk.app.verification.FingerprintVerification;
+import org.kiosk.device.DeviceState;
 import org.kiosk.device.fingerprint.FingerprintModule;
 import org.kiosk.device.idcard.IdCardReader;
 import org.kiosk.device.printer.ReceiptPrinter;
+import org.kiosk.device.qr.QrScanner;
 import org.kiosk.platform.client.PlatformClient;
+import org.kiosk.platform.code.ReplayStore;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -38,6 +44,21 @@ public class JourneyConfiguration {
     @Bean
     CardIdentification cardIdentification(IdCardReader reader) {
         return new CardIdentification(reader, Clock.systemDefaultZone());
+    }
+
+    /** The phone's e-ID code needs both the QR scanner and the platform; without either the option is not offered. */
+    @Bean
+    PhoneIdentification phoneIdentification(ObjectProvider<QrScanner> scanner, ObjectProvider<PlatformClient> platform,
+            AppointmentsSettings codes, ReplayStore usedCodes, ExecutorService journeyExecutor) {
+        QrScanner qr = scanner.getIfAvailable();
+        PlatformClient client = platform.getIfAvailable();
+        if (qr == null || client == null) {
+            return PhoneIdentification.NONE;
+        }
+        return new PhoneEidIdentification(AppointmentsConfiguration.scans(qr), client, codes.codeIssuer(), usedCodes, () -> {
+            DeviceState state = qr.status().state();
+            return state == DeviceState.ONLINE || state == DeviceState.BUSY;
+        }, Clock.systemDefaultZone(), journeyExecutor);
     }
 
     @Bean

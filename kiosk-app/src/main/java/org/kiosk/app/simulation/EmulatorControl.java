@@ -27,7 +27,13 @@ public final class EmulatorControl implements SimulationControl {
         Appointment startingNow();
     }
 
-    /** How long a scan waits for the kiosk's driver to have the scanner's port open. */
+    /** Makes the e-ID codes a citizen's phone app would show. */
+    public interface PhoneEids {
+        /** The code text for the platform's sample citizen {@code citizen}; {@code expired}: its lifetime already over. */
+        String issue(String citizen, boolean expired);
+    }
+
+    /** How long a scanner emulator may wait for the kiosk's driver to have its port open. */
     private static final Duration SCANNER_HOST_WAIT = Duration.ofSeconds(10);
 
     private final Optional<IdCardReaderEmulator> reader;
@@ -37,11 +43,12 @@ public final class EmulatorControl implements SimulationControl {
     private final Optional<SimulatedPassport> passport;
     private final Optional<QrScannerEmulator> scanner;
     private final Optional<PlatformAppointments> appointments;
+    private final Optional<PhoneEids> phoneEids;
     private final CardLibrary cards = CardLibrary.bundled();
 
     public EmulatorControl(Optional<IdCardReaderEmulator> reader, Optional<FingerprintModuleEmulator> fingerprint,
             Optional<PrinterEmulator> printer, Optional<PlatformSwitch> platform, Optional<SimulatedPassport> passport,
-            Optional<QrScannerEmulator> scanner, Optional<PlatformAppointments> appointments) {
+            Optional<QrScannerEmulator> scanner, Optional<PlatformAppointments> appointments, Optional<PhoneEids> phoneEids) {
         this.reader = reader;
         this.fingerprint = fingerprint;
         this.printer = printer;
@@ -49,6 +56,7 @@ public final class EmulatorControl implements SimulationControl {
         this.passport = passport.filter(SimulatedPassport::running);
         this.scanner = scanner;
         this.appointments = appointments;
+        this.phoneEids = phoneEids;
     }
 
     @Override
@@ -93,6 +101,13 @@ public final class EmulatorControl implements SimulationControl {
     @Override
     public void strangerFinger() {
         simulated(fingerprint, "fingerprint module").finger(FingerprintModuleEmulator.strangerFinger());
+    }
+
+    @Override
+    public String showPhoneEid(String citizen, boolean expired) {
+        String code = simulated(phoneEids, "platform").issue(citizen, expired);
+        scanCode(code);
+        return code;
     }
 
     @Override

@@ -13,7 +13,9 @@ import org.kiosk.app.config.KioskProperties;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.client.PlatformException;
 import org.kiosk.platform.model.Appointment;
+import org.kiosk.platform.model.AuthorisationRequest;
 import org.kiosk.platform.model.FaultSettings;
+import org.kiosk.platform.model.IssuedAuthorisation;
 import org.kiosk.platform.model.StartingNowBooking;
 import org.kiosk.platform.sim.PlatformSimulator;
 import org.slf4j.Logger;
@@ -28,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The platform of the simulated stack ({@code kiosk.simulation.platform=true}): the platform simulator in this
  * process on loopback (free ports, its data under the kiosk's data folder), this kiosk enrolled with it as a
  * technician would, and the platform client the outbox sends through over mutual TLS. Journeys take it away by
- * making it answer 503 to everything, and have it book appointments that start now (its admin operations).
+ * making it answer 503 to everything, have it book appointments that start now, and ask it for the e-ID codes a
+ * citizen's phone app would show (its admin operations).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "kiosk.simulation.platform", havingValue = "true")
@@ -61,6 +64,30 @@ public class SimulatedPlatformConfiguration {
             simulator.enrolKiosk(kiosk.id(), keyStore, KEY_STORE_PASSWORD);
         }
         return simulator.client(keyStore, KEY_STORE_PASSWORD).build();
+    }
+
+    @Bean
+    EmulatorControl.PhoneEids phoneEids(PlatformSimulator simulator) {
+        URI admin = simulator.devUri().orElseThrow().resolve("/admin/authorisations");
+        HttpClient http = HttpClient.newHttpClient();
+        JsonMapper json = JsonMapper.builder().build();
+        return (citizen, expired) -> {
+            try {
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(admin).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(new AuthorisationRequest(citizen, expired)))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != 201) {
+                    throw new IllegalStateException("the platform simulator issued no e-ID code for '" + citizen + "': HTTP "
+                            + answer.statusCode() + " " + answer.body());
+                }
+                return json.readValue(answer.body(), IssuedAuthorisation.class).code();
+            } catch (IOException e) {
+                throw new IllegalStateException("the platform simulator's admin listener did not answer: " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while asking the platform simulator for an e-ID code", e);
+            }
+        };
     }
 
     @Bean

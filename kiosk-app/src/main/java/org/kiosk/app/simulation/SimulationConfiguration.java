@@ -17,12 +17,13 @@ public class SimulationConfiguration {
     SimulationControl simulationControl(ObjectProvider<SimulatedDevice<IdCardReaderEmulator>> reader,
             ObjectProvider<SimulatedDevice<FingerprintModuleEmulator>> fingerprint, ObjectProvider<SimulatedDevice<PrinterEmulator>> printer,
             ObjectProvider<EmulatorControl.PlatformSwitch> platform, ObjectProvider<SimulatedPassport> passport,
-            ObjectProvider<SimulatedDevice<QrScannerEmulator>> scanner, ObjectProvider<EmulatorControl.PlatformAppointments> appointments) {
+            ObjectProvider<SimulatedDevice<QrScannerEmulator>> scanner, ObjectProvider<EmulatorControl.PlatformAppointments> appointments,
+            ObjectProvider<EmulatorControl.PhoneEids> phoneEids) {
         return new EmulatorControl(Optional.ofNullable(reader.getIfAvailable()).flatMap(SimulatedDevice::running),
                 Optional.ofNullable(fingerprint.getIfAvailable()).flatMap(SimulatedDevice::running),
                 Optional.ofNullable(printer.getIfAvailable()).flatMap(SimulatedDevice::running),
                 Optional.ofNullable(platform.getIfAvailable()), Optional.ofNullable(passport.getIfAvailable()),
                 Optional.ofNullable(scanner.getIfAvailable()).flatMap(SimulatedDevice::running),
-                Optional.ofNullable(appointments.getIfAvailable()));
+                Optional.ofNullable(appointments.getIfAvailable()), Optional.ofNullable(phoneEids.getIfAvailable()));
     }
 }

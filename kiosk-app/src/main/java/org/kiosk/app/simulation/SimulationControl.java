@@ -5,9 +5,9 @@ import org.kiosk.platform.model.Appointment;
 
 /**
  * What a scripted journey does to the simulated devices, as a citizen or a fault would: cards and passports placed and
- * taken away, a passport's photo page or a code under the QR scanner, a finger on the sensor, the printer's paper, the
- * platform's reachability and its appointments. Operations whose device is not simulated fail with
- * {@link IllegalStateException}.
+ * taken away, a passport's photo page, a phone's e-ID code or another code under the QR scanner, a finger on the
+ * sensor, the printer's paper, the platform's reachability and its appointments. Operations whose device is not
+ * simulated fail with {@link IllegalStateException}.
  */
 public interface SimulationControl {
 
@@ -31,6 +31,14 @@ public interface SimulationControl {
 
     /** A finger that matches no card lies on the sensor. */
     void strangerFinger();
+
+    /**
+     * A phone app shows the e-ID code of the platform simulator's sample citizen {@code citizen} (e.g.
+     * {@code resident-01}) to the QR scanner: a fresh code, or with {@code expired} one whose lifetime is over.
+     *
+     * @return the code's text (it carries no personal data), to show it again with {@link #scanCode}
+     */
+    String showPhoneEid(String citizen, boolean expired);
 
     /** Paper in the printer, or none. */
     void paperOut(boolean out);

@@ -13,6 +13,7 @@ import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.service.LocalQueueTickets;
 import org.kiosk.app.ui.service.PassportIdentification;
 import org.kiosk.app.ui.service.LoggedStaffCall;
+import org.kiosk.app.ui.service.PhoneIdentification;
 import org.kiosk.app.ui.service.QrImages;
 import org.kiosk.app.ui.service.QueueTickets;
 import org.kiosk.app.ui.service.ServiceRating;
@@ -45,12 +46,12 @@ public class UiConfiguration {
 
     @Bean
     UiServices uiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
-            AppointmentDesk appointments, ObjectProvider<Identification> identification, ObjectProvider<BiometricCheck> biometrics,
-            ObjectProvider<Applications> applications, ObjectProvider<ServiceRating> rating, ObjectProvider<QrImages> qr,
-            ObjectProvider<SessionRecorder> sessions, ObjectProvider<PassportIdentification> passports) {
+            AppointmentDesk appointments, ObjectProvider<Identification> identification, ObjectProvider<PhoneIdentification> phone,
+            ObjectProvider<BiometricCheck> biometrics, ObjectProvider<Applications> applications, ObjectProvider<ServiceRating> rating,
+            ObjectProvider<QrImages> qr, ObjectProvider<SessionRecorder> sessions, ObjectProvider<PassportIdentification> passports) {
         return new UiServices(catalogue, tickets, staffCall, advice, appointments, identification.getIfAvailable(() -> Identification.NONE),
-                biometrics.getIfAvailable(() -> BiometricCheck.NONE), applications.getIfAvailable(), rating.getIfAvailable(),
-                qr.getIfAvailable(), sessions.getIfAvailable(() -> (outcome, duration) -> { }),
+                phone.getIfAvailable(() -> PhoneIdentification.NONE), biometrics.getIfAvailable(() -> BiometricCheck.NONE),
+                applications.getIfAvailable(), rating.getIfAvailable(), qr.getIfAvailable(), sessions.getIfAvailable(() -> (outcome, duration) -> { }),
                 passports.getIfAvailable(() -> PassportIdentification.NONE));
     }
 }

@@ -8,6 +8,7 @@ import org.kiosk.app.ui.service.Applications;
 import org.kiosk.app.ui.service.BiometricCheck;
 import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.service.PassportIdentification;
+import org.kiosk.app.ui.service.PhoneIdentification;
 import org.kiosk.app.ui.service.QrImages;
 import org.kiosk.app.ui.service.QueueTickets;
 import org.kiosk.app.ui.service.ServiceRating;
@@ -22,6 +23,7 @@ import org.kiosk.app.ui.service.StaffCall;
  * @param advice         what the kiosk tells about a matter now (accepted, staff start, committed date, counter)
  * @param appointments   appointment check-in, booking and cancelling, and their slips
  * @param identification reading the citizen's identity document
+ * @param phone          identification by the e-ID code on the citizen's phone
  * @param biometrics     consent and fingerprint verification
  * @param applications   forms, submitting, receipts (null: the kiosk takes no applications)
  * @param rating         the citizen's service rating (null: not asked)
@@ -30,22 +32,14 @@ import org.kiosk.app.ui.service.StaffCall;
  * @param passports      reading a passport's chip
  */
 public record UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
-                         AppointmentDesk appointments, Identification identification, BiometricCheck biometrics,
-                         Applications applications, ServiceRating rating, QrImages qr, SessionRecorder sessions,
+                         AppointmentDesk appointments, Identification identification, PhoneIdentification phone,
+                         BiometricCheck biometrics, Applications applications, ServiceRating rating, QrImages qr, SessionRecorder sessions,
                          PassportIdentification passports) {
-
-    /** Without a passport reader. */
-    public UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
-                      AppointmentDesk appointments, Identification identification, BiometricCheck biometrics,
-                      Applications applications, ServiceRating rating, QrImages qr, SessionRecorder sessions) {
-        this(catalogue, tickets, staffCall, advice, appointments, identification, biometrics, applications, rating, qr, sessions,
-                PassportIdentification.NONE);
-    }
 
     /** Without the application journeys: no document can be read and nothing submitted (the counter remains). */
     public UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
                       AppointmentDesk appointments) {
-        this(catalogue, tickets, staffCall, advice, appointments, Identification.NONE, BiometricCheck.NONE, null, null, null,
-                (outcome, duration) -> { });
+        this(catalogue, tickets, staffCall, advice, appointments, Identification.NONE, PhoneIdentification.NONE, BiometricCheck.NONE, null,
+                null, null, (outcome, duration) -> { }, PassportIdentification.NONE);
     }
 }

@@ -29,7 +29,7 @@ class SimulatedPassportTest {
             assertThat(absent.running()).isFalse();
             assertThat(absent.trustStore()).isEmpty();
             EmulatorControl control = new EmulatorControl(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.of(absent), Optional.empty(), Optional.empty());
+                    Optional.of(absent), Optional.empty(), Optional.empty(), Optional.empty());
             assertThatThrownBy(() -> control.placePassport(SimulatedPassport.SAMPLE)).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("passport reader is not simulated");
             assertThatThrownBy(() -> control.scanPassportZone(SimulatedPassport.SAMPLE)).isInstanceOf(IllegalStateException.class)

@@ -19,6 +19,8 @@ import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.service.BiometricCheck;
 import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.service.LocalQueueTickets;
+import org.kiosk.app.ui.service.PassportIdentification;
+import org.kiosk.app.ui.service.PhoneIdentification;
 import org.kiosk.app.ui.service.StaffCall;
 import org.kiosk.app.ui.session.ManualUiClock;
 import org.kiosk.calendar.WorkingCalendars;
@@ -55,8 +57,8 @@ public final class ScreensFixture {
         sessions.bindTo(meters);
         UiServices services = new UiServices(catalogue, tickets, call,
                 new MatterAdvice(CentreSamples.tianhe(), WorkingCalendars::bundled, fixed),
-                AppointmentDesk.unavailable(tickets, ZoneId.of("Asia/Shanghai")), Identification.NONE, BiometricCheck.NONE, null, null,
-                new EncoderQrImages(), sessions);
+                AppointmentDesk.unavailable(tickets, ZoneId.of("Asia/Shanghai")), Identification.NONE, PhoneIdentification.NONE,
+                BiometricCheck.NONE, null, null, new EncoderQrImages(), sessions, PassportIdentification.NONE);
         KioskUi[] built = new KioskUi[1];
         FxToolkit.setupStage((Stage stage) -> {
             built[0] = new KioskUi(services, texts, properties, clock);

@@ -2,6 +2,7 @@ package org.kiosk.platform.client;
 
 import org.kiosk.platform.code.KeySource;
 import org.kiosk.platform.model.Appointment;
+import org.kiosk.platform.model.AuthorisedIdentity;
 import org.kiosk.platform.model.ApplicationAccepted;
 import org.kiosk.platform.model.ApplicationRequest;
 import org.kiosk.platform.model.BookingRequest;
@@ -188,6 +189,26 @@ public final class PlatformClient implements ApplicationSubmitter, KeySource {
 
     public Appointment checkIn(String code) throws PlatformException {
         return post("/api/v1/appointments/" + segment(code) + "/check-in", null, Appointment.class);
+    }
+
+    // ---- electronic ID
+
+    /**
+     * Redeems the authorisation a citizen's phone app showed as a signed code (its {@code authorisationRef}): the
+     * platform answers with the holder's identity once. Refused finally ({@link PlatformRefusedException}) with
+     * {@code authorisation-unknown} (404), {@code authorisation-redeemed} (409: unlike elsewhere, asking again cannot
+     * help) or {@code authorisation-expired} (410).
+     */
+    public AuthorisedIdentity redeemAuthorisation(String authorisationRef) throws PlatformException {
+        HttpRequest request = request("/api/v1/authorisations/" + segment(authorisationRef) + "/redemption")
+                .header("Accept", JSON_OR_PROBLEM)
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build();
+        HttpResponse<byte[]> response = exchange(request);
+        if (response.statusCode() == 409) {
+            throw new PlatformRefusedException(problem(response));
+        }
+        return answer(response, AuthorisedIdentity.class);
     }
 
     // ---- kiosks and reference data

@@ -1,8 +1,10 @@
 package org.kiosk.platform.sim;
 
 import org.kiosk.platform.model.Appointment;
+import org.kiosk.platform.model.AuthorisationRequest;
 import org.kiosk.platform.model.FaultSettings;
 import org.kiosk.platform.model.Heartbeat;
+import org.kiosk.platform.model.IssuedAuthorisation;
 import org.kiosk.platform.model.KioskStatus;
 import org.kiosk.platform.model.MatterList;
 import org.kiosk.platform.model.SimulatorStats;
@@ -25,7 +27,7 @@ import java.util.Map;
 
 /**
  * The simulator's own operations: its OpenAPI document, and (loopback only) fault injection, the served catalogue,
- * counters, the kiosks and appointments that start now.
+ * counters, the kiosks, appointments that start now, and the e-ID codes a citizen's phone app would show.
  */
 @RestController
 class AdminController {
@@ -37,15 +39,17 @@ class AdminController {
     private final Store store;
     private final SigningKeys signingKeys;
     private final Appointments appointments;
+    private final Authorisations authorisations;
     private final JsonMapper json;
 
     AdminController(FaultInjector faults, Catalogue catalogue, Store store, SigningKeys signingKeys, Appointments appointments,
-            JsonMapper json) {
+            Authorisations authorisations, JsonMapper json) {
         this.faults = faults;
         this.catalogue = catalogue;
         this.store = store;
         this.signingKeys = signingKeys;
         this.appointments = appointments;
+        this.authorisations = authorisations;
         this.json = json;
     }
 
@@ -86,6 +90,13 @@ class AdminController {
     @PostMapping(path = "/admin/signing-keys/rotate", produces = MediaType.APPLICATION_JSON_VALUE)
     Map<String, String> rotate() {
         return Map.of("kid", signingKeys.rotateNow());
+    }
+
+    /** An e-ID code for one of the fictional citizens, as their phone app would show it. */
+    @PostMapping(path = "/admin/authorisations", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @ResponseStatus(HttpStatus.CREATED)
+    IssuedAuthorisation issueAuthorisation(@RequestBody AuthorisationRequest request) {
+        return authorisations.issue(request.citizen(), request.expired());
     }
 
     /** Each kiosk with its last heartbeat: what an operations fleet view reads. */

@@ -3,6 +3,7 @@ package org.kiosk.platform.sim;
 import jakarta.servlet.http.HttpServletRequest;
 import org.kiosk.platform.client.KioskCredentials;
 import org.kiosk.platform.model.Appointment;
+import org.kiosk.platform.model.AuthorisedIdentity;
 import org.kiosk.platform.model.BookingRequest;
 import org.kiosk.platform.model.CalendarData;
 import org.kiosk.platform.model.CaseStatus;
@@ -57,6 +58,7 @@ class ApiController {
     private final Catalogue catalogue;
     private final Applications applications;
     private final Appointments appointments;
+    private final Authorisations authorisations;
     private final Store store;
     private final TestCertificateAuthority ca;
     private final SimulatorSettings settings;
@@ -67,11 +69,13 @@ class ApiController {
     /** The latest rating of each case; kept in memory, like the simulator's counters. */
     private final Map<String, ServiceRating.Level> ratings = new ConcurrentHashMap<>();
 
-    ApiController(Catalogue catalogue, Applications applications, Appointments appointments, Store store, TestCertificateAuthority ca,
-                  SimulatorSettings settings, CodeIssuer codes, WorkingDays workingDays, JsonMapper json, Clock clock) {
+    ApiController(Catalogue catalogue, Applications applications, Appointments appointments, Authorisations authorisations, Store store,
+                  TestCertificateAuthority ca, SimulatorSettings settings, CodeIssuer codes, WorkingDays workingDays, JsonMapper json,
+                  Clock clock) {
         this.catalogue = catalogue;
         this.applications = applications;
         this.appointments = appointments;
+        this.authorisations = authorisations;
         this.store = store;
         this.ca = ca;
         this.settings = settings;
@@ -147,6 +151,11 @@ class ApiController {
     @PostMapping("/appointments/{code}/check-in")
     Appointment checkIn(@PathVariable String code) {
         return appointments.checkIn(code);
+    }
+
+    @PostMapping("/authorisations/{authorisationRef}/redemption")
+    AuthorisedIdentity redeemAuthorisation(@PathVariable String authorisationRef) {
+        return authorisations.redeem(authorisationRef);
     }
 
     @PostMapping(path = "/enrolment", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -71,6 +71,11 @@ class PlatformSimApplication {
     }
 
     @Bean
+    Authorisations authorisations(CodeIssuer codes, Clock clock) {
+        return new Authorisations(codes, clock);
+    }
+
+    @Bean
     FilterRegistrationBean<RequestGuard> requestGuard(FaultInjector faults, Store store, JsonMapper json, Clock clock) {
         FilterRegistrationBean<RequestGuard> registration = new FilterRegistrationBean<>(new RequestGuard(faults, store, json, clock));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);

@@ -60,6 +60,12 @@ final class SigningKeys implements CodeIssuer {
     }
 
     @Override
+    public String authorisationCode(String authorisationRef, Instant issuedAt, Instant expiresAt) {
+        CodeClaims.Issued issued = new CodeClaims.Issued(ISSUER, "authorisation:" + authorisationRef, issuedAt, issuedAt, expiresAt);
+        return signer().sign(new CodeClaims.AuthorisationCode(issued, authorisationRef).toClaims());
+    }
+
+    @Override
     public String publicKeys() {
         return new JwkSet(keys().stream().map(SigningKey::publicEntry).toList()).toJson();
     }

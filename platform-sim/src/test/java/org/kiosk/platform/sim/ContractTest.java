@@ -20,6 +20,7 @@ import org.kiosk.platform.model.Appointment;
 import org.kiosk.platform.model.BookingRequest;
 import org.kiosk.platform.model.CalendarData;
 import org.kiosk.platform.model.CaseStatus;
+import org.kiosk.platform.model.DocumentType;
 import org.kiosk.platform.model.EnrolmentRequest;
 import org.kiosk.platform.model.Heartbeat;
 import org.kiosk.platform.model.HeartbeatAck;
@@ -214,6 +215,14 @@ class ContractTest extends SimulatorTest {
         }
         assertThatThrownBy(() -> kiosk.book(new BookingRequest(slot.slotId(), null)))
                 .isInstanceOfSatisfying(PlatformRefusedException.class, e -> assertThat(e.code()).isEqualTo("slot-full"));
+    }
+
+    @Test
+    void anElectronicIdIsRedeemedOnce() throws Exception {
+        String ref = fixture.authorisation("resident-01", false).authorisationRef();
+        assertThat(kiosk.redeemAuthorisation(ref).documentType()).isEqualTo(DocumentType.RESIDENT_ID);
+        assertThatThrownBy(() -> kiosk.redeemAuthorisation(ref)).isInstanceOfSatisfying(PlatformRefusedException.class,
+                e -> assertThat(e.code()).isEqualTo("authorisation-redeemed"));
     }
 
     @Test

@@ -4,7 +4,9 @@ import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.model.Applicant;
 import org.kiosk.platform.model.ApplicationRequest;
 import org.kiosk.platform.model.DocumentType;
+import org.kiosk.platform.model.AuthorisationRequest;
 import org.kiosk.platform.model.FaultSettings;
+import org.kiosk.platform.model.IssuedAuthorisation;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
@@ -68,6 +70,24 @@ final class SimulatorFixture implements AutoCloseable {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("the simulator refused the fault settings: " + response.body());
         }
+    }
+
+    /** An e-ID code for a sample citizen from the developer listener's admin operation, its reply checked against the contract. */
+    IssuedAuthorisation authorisation(String citizen, boolean expired) throws IOException, InterruptedException {
+        HttpResponse<String> response = adminPost("/admin/authorisations", new AuthorisationRequest(citizen, expired));
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("the simulator issued no e-ID code: " + response.body());
+        }
+        if (!contract.validate("IssuedAuthorisation", response.body()).isEmpty()) {
+            throw new IllegalStateException("the issued e-ID code does not fit the contract: " + response.body());
+        }
+        return json.readValue(response.body(), IssuedAuthorisation.class);
+    }
+
+    HttpResponse<String> adminPost(String path, Object body) throws IOException, InterruptedException {
+        URI uri = simulator.devUri().orElseThrow().resolve(path);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     long stat(String name) throws IOException, InterruptedException {

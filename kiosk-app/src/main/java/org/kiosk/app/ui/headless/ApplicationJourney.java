@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kiosk.app.catalogue.Matter;
 import org.kiosk.app.catalogue.ServiceCatalogue;
+import javafx.scene.control.Button;
 import org.kiosk.app.ui.audit.SceneText;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.journey.ConsentScreen;
@@ -14,6 +15,7 @@ import org.kiosk.app.ui.journey.FormScreen;
 import org.kiosk.app.ui.journey.IdentifyScreen;
 import org.kiosk.app.ui.journey.JourneyTour;
 import org.kiosk.app.ui.journey.OnScreenReceiptScreen;
+import org.kiosk.app.ui.journey.PhoneEidScreen;
 import org.kiosk.app.ui.journey.PhoneScreen;
 import org.kiosk.app.ui.journey.RatingScreen;
 import org.kiosk.app.ui.journey.ResultScreen;
@@ -25,7 +27,8 @@ import org.kiosk.app.ui.session.KioskSession;
 import org.kiosk.platform.model.FormField;
 
 /**
- * The steps the application journeys share: a matter chosen, a test card on the reader, the form filled in on the
+ * The steps the application journeys share: a matter chosen, a test card on the reader (or a phone's e-ID code shown
+ * to the scanner), the form filled in on the
  * keypads (with a wrong entry first, to see the message), submitted, and the visit ended with a rating; at the end
  * nothing personal may remain in the scene graph or the session.
  */
@@ -73,6 +76,48 @@ abstract class ApplicationJourney implements Journey {
     /** The document screen shows what was read; remembers the holder's details for the final check, and goes on. */
     void expectDocument(JourneyContext c) throws Exception {
         personal.clear();
+        documentShown(c, "document");
+    }
+
+    /** From the choice of identification to the screen that asks for the phone's e-ID code. */
+    void openPhoneEid(JourneyContext c) throws Exception {
+        c.press("identify-phone");
+        c.expectScreen(PhoneEidScreen.ID);
+        c.screenshot("phone-eid");
+    }
+
+    /**
+     * The e-ID code of the platform's sample citizen {@code citizen} shown to the scanner, redeemed, and the holder's
+     * details shown; remembers them for the final check.
+     *
+     * @return the code that was shown (no personal data in it), to show it again
+     */
+    String identifyByPhone(JourneyContext c, String citizen) throws Exception {
+        personal.clear();
+        openPhoneEid(c);
+        String code = c.simulation().showPhoneEid(citizen, false);
+        c.awaitScreen(DocumentScreen.ID, DEVICE_WAIT);
+        documentShown(c, "document-e-id");
+        return code;
+    }
+
+    /**
+     * After a code was shown: the e-ID screen says the message {@code messageKey} in words and still offers the
+     * other ways and the counter.
+     */
+    void expectPhoneRefused(JourneyContext c, String messageKey) throws Exception {
+        c.awaitLabel("phone-eid-problem", c.ui().texts().get(c.ui().language(), messageKey), DEVICE_WAIT);
+        c.expectScreen(PhoneEidScreen.ID);
+        for (String way : List.of("phone-eid-other", "phone-eid-counter")) {
+            if (!(c.ui().scene().lookup("#" + way) instanceof Button button) || button.isDisabled()) {
+                throw new JourneyFailure("the refused e-ID code leaves no way on: #" + way + " is missing");
+            }
+        }
+        c.screenshot(messageKey.replace('.', '-'));
+    }
+
+    /** The document screen shows what was read into the session; remembers it for the final check. */
+    private void documentShown(JourneyContext c, String shot) throws Exception {
         session = c.ui().session();
         for (DocumentField field : List.of(DocumentField.NAME, DocumentField.DOCUMENT_NUMBER)) {
             session.documentField(field).ifPresent(v -> {
@@ -83,12 +128,12 @@ abstract class ApplicationJourney implements Journey {
             });
         }
         if (personal.isEmpty()) {
-            throw new JourneyFailure("the card was read but the session holds no name or number");
+            throw new JourneyFailure("the document was read but the session holds no name or number");
         }
         if (SceneText.occurrences(c.ui().scene(), personal).isEmpty()) {
-            throw new JourneyFailure("the document screen does not show the card holder's details");
+            throw new JourneyFailure("the document screen does not show the holder's details");
         }
-        c.screenshot("document");
+        c.screenshot(shot);
         c.press("document-continue");
     }
 

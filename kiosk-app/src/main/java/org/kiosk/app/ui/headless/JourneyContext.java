@@ -10,6 +10,7 @@ import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
 import org.kiosk.app.simulation.SimulationControl;
 import org.kiosk.app.ui.KioskUi;
 import org.kiosk.app.ui.audit.AccessibilityAudit;
@@ -112,6 +113,17 @@ public final class JourneyContext {
     public void awaitScreen(String id, Duration timeout) throws JourneyFailure {
         await(() -> ui.visibleScreenId().equals(id), timeout);
         expectScreen(id);
+    }
+
+    /**
+     * Lets the FX thread run until the label {@code id} shows {@code text} (a message that arrives from a device), or
+     * fails after {@code timeout}.
+     */
+    public void awaitLabel(String id, String text, Duration timeout) throws JourneyFailure {
+        BooleanSupplier shown = () -> ui.scene().lookup("#" + id) instanceof Labeled label && label.getText().contains(text);
+        if (!await(shown, timeout)) {
+            throw new JourneyFailure("#" + id + " does not say what was expected on screen " + ui.visibleScreenId());
+        }
     }
 
     /**

@@ -14,8 +14,8 @@ public final class Journeys {
 
     public static List<Journey> all() {
         return List.of(new TourJourney(), new ResidentFingerprintJourney(), new ConsentRefusedJourney(), new HkPermitJourney(),
-                new AppointmentJourney(), new PlatformDownJourney(), new PaperOutJourney(), new CardPulledJourney(), new TimeoutJourney(),
-                new PassportJourney(), new PassportTypedJourney(), new ExpiredPassportJourney(),
+                new PhoneEidJourney(), new PhoneEidRefusedJourney(), new AppointmentJourney(), new PlatformDownJourney(), new PaperOutJourney(),
+                new CardPulledJourney(), new TimeoutJourney(), new PassportJourney(), new PassportTypedJourney(), new ExpiredPassportJourney(),
                 new TransitionBenchmark(), new SessionMemoryBenchmark());
     }
 

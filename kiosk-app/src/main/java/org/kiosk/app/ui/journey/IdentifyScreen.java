@@ -53,10 +53,15 @@ public final class IdentifyScreen implements Screen {
         if (!passportReader || !passportAccepted) {
             box.getChildren().add(c.body(c.text(passportReader ? "identify.passport-not-accepted" : "identify.passport-unavailable")));
         }
-        Button phone = c.button("identify-phone", c.text("identify.phone"), () -> { });
-        phone.setDisable(true);
-        box.getChildren().addAll(phone, c.body(c.text("identify.phone-unavailable")),
-                c.button("identify-counter", c.text("identify.counter"), () -> c.navigator().show(new CounterScreen(matter))));
+        boolean phoneReady = c.services().phone().ready() && form.isPresent();
+        Button phone = c.button("identify-phone", c.text("identify.phone"),
+                () -> c.navigator().show(new PhoneEidScreen(new ApplicationFlow(matter, form.orElseThrow(), c.session()))));
+        phone.setDisable(!phoneReady);
+        box.getChildren().add(phone);
+        if (!phoneReady) {
+            box.getChildren().add(c.body(c.text("identify.phone-unavailable")));
+        }
+        box.getChildren().add(c.button("identify-counter", c.text("identify.counter"), () -> c.navigator().show(new CounterScreen(matter))));
         return box;
     }
 }

@@ -14,6 +14,7 @@ import org.kiosk.app.ui.audit.TourStop;
 import org.kiosk.app.ui.service.Applications;
 import org.kiosk.app.ui.service.BiometricCheck;
 import org.kiosk.app.ui.service.Identification;
+import org.kiosk.app.ui.service.PhoneIdentification;
 import org.kiosk.app.ui.session.DocumentField;
 import org.kiosk.platform.model.FormField;
 
@@ -51,7 +52,27 @@ public final class JourneyTour {
             screen.problem("wait-card.unreadable");
             ui.show(screen);
         }));
+        stops.add(new TourStop(PhoneEidScreen.ID, (ui, clock) -> ui.show(new PhoneEidScreen(waiting(ui, matter)))));
+        for (PhoneIdentification.Outcome outcome : PhoneIdentification.Outcome.values()) {
+            if (outcome != PhoneIdentification.Outcome.IDENTIFIED) {
+                stops.add(new TourStop(PhoneEidScreen.ID + "-" + Parts.key(outcome), (ui, clock) -> {
+                    PhoneEidScreen screen = new PhoneEidScreen(waiting(ui, matter));
+                    screen.problem(outcome);
+                    ui.show(screen);
+                }));
+            }
+        }
+        stops.add(new TourStop(PhoneEidScreen.ID + "-document-expired", (ui, clock) -> {
+            PhoneEidScreen screen = new PhoneEidScreen(waiting(ui, matter));
+            screen.documentExpired();
+            ui.show(screen);
+        }));
         stops.add(new TourStop(DocumentScreen.ID, (ui, clock) -> ui.show(new DocumentScreen(flow(ui, matter)))));
+        stops.add(new TourStop(DocumentScreen.ID + "-electronic-id", (ui, clock) -> {
+            ApplicationFlow flow = flow(ui, matter);
+            flow.document(new Identification.DocumentSummary(Identification.DocumentKind.ELECTRONIC_ID, false, false));
+            ui.show(new DocumentScreen(flow));
+        }));
         stops.add(new TourStop(ConsentScreen.ID, (ui, clock) -> ui.show(new ConsentScreen(flow(ui, matter)))));
         stops.add(new TourStop(FingerprintScreen.ID, (ui, clock) -> ui.show(new FingerprintScreen(flow(ui, matter)))));
         stops.add(new TourStop(FingerprintResultScreen.VERIFIED,

@@ -12,7 +12,8 @@ public interface Identification {
     record DocumentSummary(DocumentKind kind, boolean expired, boolean fingerprintsOnCard) {
     }
 
-    enum DocumentKind { RESIDENT_ID, HMT_RESIDENCE_PERMIT, FOREIGN_PERMANENT_RESIDENCE, PASSPORT }
+    /** The document that was read; {@code ELECTRONIC_ID}: the identity came from the e-ID code on the citizen's phone. */
+    enum DocumentKind { RESIDENT_ID, HMT_RESIDENCE_PERMIT, FOREIGN_PERMANENT_RESIDENCE, PASSPORT, ELECTRONIC_ID }
 
     /** Told about the card on the reader; called on a device thread. */
     interface CardEvents {

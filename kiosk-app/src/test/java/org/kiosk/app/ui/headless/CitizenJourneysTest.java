@@ -45,7 +45,10 @@ import org.kiosk.app.ui.audit.SceneText;
 import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.journey.ConsentScreen;
+import org.kiosk.app.ui.journey.IdentifyScreen;
 import org.kiosk.app.ui.session.ManualUiClock;
+import org.kiosk.device.qr.QrScanner;
+import org.kiosk.device.qr.ScanCounts;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.client.PlatformException;
 import org.kiosk.platform.model.Applicant;
@@ -273,6 +276,73 @@ class CitizenJourneysTest {
     @Test
     void hongKongResidentsPermitInTraditionalChinese() throws Exception {
         run(new HkPermitJourney());
+    }
+
+    @Test
+    void thePhonesEidCodeLeadsToASubmittedApplicationWithThePrefilledForm() throws Exception {
+        int printed = printer().receipts().size();
+        String out = run(new PhoneEidJourney());
+        assertThat(printer().awaitReceipts(printed + 1, Duration.ofSeconds(10))).isTrue();
+        assertThat(out).doesNotContain("440524188001010014").doesNotContain("张三丰");
+    }
+
+    @Test
+    void aPhoneCodeShownAgainAfterItWasUsedIsRefusedAsAlreadyUsed() throws Exception {
+        PhoneEidRefusedJourney refused = new PhoneEidRefusedJourney();
+        run(step("phone-eid-replayed", refused::replayed));
+    }
+
+    @Test
+    void anExpiredPhoneCodeIsRefusedAndTheCitizenGoesOnAnotherWay() throws Exception {
+        PhoneEidRefusedJourney refused = new PhoneEidRefusedJourney();
+        run(step("phone-eid-expired", refused::expired));
+    }
+
+    @Test
+    void leavingThePhoneScreenByTheChromeStopsListeningSoALaterCodeIsNotRedeemed() throws Exception {
+        QrScanner scanner = context.getBean(QrScanner.class);
+        PhoneEidJourney journey = new PhoneEidJourney();
+        run(step("phone-eid-left", c -> {
+            journey.chooseMatter(c, UiLanguage.ENGLISH, ApplicationJourney.FUND_MATTER);
+            journey.openPhoneEid(c);
+            c.press("chrome-back");
+            c.expectScreen(IdentifyScreen.ID);
+            ScanCounts before = scanner.counts();
+            c.simulation().showPhoneEid(PhoneEidJourney.CITIZEN, false);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (scanner.counts().unarmed() + scanner.counts().delivered() == before.unarmed() + before.delivered()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(scanner.counts().unarmed()).as("the code reached a scanner nobody listens to").isEqualTo(before.unarmed() + 1);
+            assertThat(c.ui().session().hasPersonalData()).isFalse();
+            c.ui().reset();
+        }));
+    }
+
+    /** One step of a journey, run as a journey of its own. */
+    private static Journey step(String name, Step step) {
+        return new Journey() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String description() {
+                return name;
+            }
+
+            @Override
+            public void run(JourneyContext c) throws Exception {
+                step.run(c);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        void run(JourneyContext c) throws Exception;
     }
 
     @Test
