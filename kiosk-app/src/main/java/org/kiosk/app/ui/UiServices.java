@@ -10,6 +10,7 @@ import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.service.QrImages;
 import org.kiosk.app.ui.service.QueueTickets;
 import org.kiosk.app.ui.service.ServiceRating;
+import org.kiosk.app.ui.service.Speech;
 import org.kiosk.app.ui.service.StaffCall;
 
 /**
@@ -26,10 +27,20 @@ import org.kiosk.app.ui.service.StaffCall;
  * @param rating         the citizen's service rating (null: not asked)
  * @param qr             QR images for the screen (null: the code is shown as text)
  * @param sessions       counts visits by outcome and duration
+ * @param speech         reading the screen aloud ({@link Speech#NONE}: the kiosk has no audio)
  */
 public record UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
                          AppointmentDesk appointments, Identification identification, BiometricCheck biometrics,
-                         Applications applications, ServiceRating rating, QrImages qr, SessionRecorder sessions) {
+                         Applications applications, ServiceRating rating, QrImages qr, SessionRecorder sessions,
+                         Speech speech) {
+
+    /** Without speech output. */
+    public UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
+                      AppointmentDesk appointments, Identification identification, BiometricCheck biometrics,
+                      Applications applications, ServiceRating rating, QrImages qr, SessionRecorder sessions) {
+        this(catalogue, tickets, staffCall, advice, appointments, identification, biometrics, applications, rating, qr,
+                sessions, Speech.NONE);
+    }
 
     /** Without the application journeys: no document can be read and nothing submitted (the counter remains). */
     public UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
