@@ -29,15 +29,14 @@ public final class SpokenText {
 
     /** {@code phrases} as one utterance, with a pause after each that does not end in its own punctuation. */
     public static String utterance(List<String> phrases, UiLanguage language) {
-        String pause = language == UiLanguage.ENGLISH ? ". " : "。";
+        String stop = language == UiLanguage.ENGLISH ? "." : "。";
         StringBuilder spoken = new StringBuilder();
         for (String phrase : phrases) {
             spoken.append(phrase);
             if (!phrase.matches("(?s).*[.!?。！？:：;；,，、]$")) {
-                spoken.append(pause);
-            } else if (language == UiLanguage.ENGLISH) {
-                spoken.append(' ');
+                spoken.append(stop);
             }
+            spoken.append(' ');
         }
         return spoken.toString().strip();
     }
