@@ -71,8 +71,9 @@ need_packages() {
 BASE_PACKAGES=(maven socat fonts-wqy-microhei)
 
 # What the touchscreen's JavaFX needs even without a display (Monocle): the CJK font the screens use (Noto Sans CJK:
-# Simplified, Traditional/Hong Kong and Latin forms) and the font libraries JavaFX's text rendering loads.
-UI_PACKAGES=(fonts-noto-cjk libfreetype6 libfontconfig1 libpangoft2-1.0-0)
+# Simplified, Traditional/Hong Kong and Latin forms) and the font libraries JavaFX's text rendering loads; and the
+# eSpeak NG synthesiser that reads the screens aloud (Mandarin, Cantonese and English voices) where there is audio.
+UI_PACKAGES=(fonts-noto-cjk libfreetype6 libfontconfig1 libpangoft2-1.0-0 espeak-ng)
 
 # GTK 3 for the touchscreen's window on a display: named libgtk-3-0t64 from Debian 13, libgtk-3-0 before.
 gtk_package() {
