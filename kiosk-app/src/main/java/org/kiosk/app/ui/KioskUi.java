@@ -244,8 +244,15 @@ public final class KioskUi implements Navigator {
         resetForNextCitizen();
     }
 
-    /** Reads the clock: the inactivity warning and countdown, and the return home after "take your card". */
+    /**
+     * Reads the clock: the inactivity warning and countdown (not while the screen is read aloud), and the return home
+     * after "take your card".
+     */
     public void tick() {
+        if (readAloud.speaking()) {
+            // a citizen listening to the screen is still using the kiosk
+            monitor.activity();
+        }
         monitor.tick();
         if (cardRemovalSince >= 0 && clock.nanos() - cardRemovalSince >= properties.cardRemovalDuration().toNanos()) {
             resetForNextCitizen();

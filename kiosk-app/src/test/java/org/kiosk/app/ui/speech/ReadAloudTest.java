@@ -32,6 +32,7 @@ import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.screen.ScreenContext;
 import org.kiosk.app.ui.screens.CallStaffScreen;
 import org.kiosk.app.ui.screens.IdentitySummaryScreen;
+import org.kiosk.app.ui.screens.TimeoutWarning;
 import org.kiosk.app.ui.service.LocalQueueTickets;
 import org.kiosk.app.ui.session.ManualUiClock;
 import org.kiosk.calendar.WorkingCalendars;
@@ -173,6 +174,23 @@ class ReadAloudTest extends FxRobot {
         assertThat(speech.speaking()).isFalse();
         assertThat(kiosk.ui.readAloud().speaking()).isFalse();
         assertThat(speech.spoken).hasSize(2);
+    }
+
+    @Test
+    void listeningToTheScreenKeepsTheVisitFromTimingOut() {
+        interact(() -> kiosk.ui.show(new CallStaffScreen()));
+        press(ReadAloud.READ_ID);
+        interact(() -> {
+            kiosk.clock.advance(kiosk.ui.inactivityIdle().multipliedBy(2));
+            kiosk.ui.tick();
+        });
+        assertThat(kiosk.ui.visibleScreenId()).isEqualTo(CallStaffScreen.ID);
+        interact(() -> {
+            speech.finish();
+            kiosk.clock.advance(kiosk.ui.inactivityIdle());
+            kiosk.ui.tick();
+        });
+        assertThat(kiosk.ui.visibleScreenId()).isEqualTo(TimeoutWarning.ID);
     }
 
     @Test
