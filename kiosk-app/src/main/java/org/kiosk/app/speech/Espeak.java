@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,12 +24,12 @@ import org.kiosk.app.ui.i18n.UiLanguage;
 public record Espeak(Path executable, Map<UiLanguage, String> voices, int rate, int slowRate) {
 
     public Espeak {
-        voices = Map.copyOf(voices);
         for (UiLanguage language : UiLanguage.values()) {
             if (!voices.containsKey(language)) {
                 throw new IllegalArgumentException("no voice for " + language.tag());
             }
         }
+        voices = Collections.unmodifiableMap(new EnumMap<>(voices));
     }
 
     /** Finds {@code command}: a path when it has a '/', otherwise the first executable of that name on the PATH. */
