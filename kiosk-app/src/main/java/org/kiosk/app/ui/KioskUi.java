@@ -79,7 +79,7 @@ public final class KioskUi implements Navigator {
         this.texts = texts;
         this.properties = properties;
         this.clock = clock;
-        this.readAloud = new ReadAloud(services.speech());
+        this.readAloud = new ReadAloud(services.speech(), clock);
         this.monitor = new InactivityMonitor(clock, properties.idleBeforeWarning(), properties.warningCountdown(),
                 properties.maxExtensions(), new WarningListener());
         root.getStyleClass().add("kiosk");
@@ -245,11 +245,11 @@ public final class KioskUi implements Navigator {
     }
 
     /**
-     * Reads the clock: the inactivity warning and countdown (not while the screen is read aloud), and the return home
-     * after "take your card".
+     * Reads the clock: the inactivity warning and countdown (held off while the citizen listens to the screen), and the
+     * return home after "take your card".
      */
     public void tick() {
-        if (readAloud.speaking()) {
+        if (readAloud.listening()) {
             // a citizen listening to the screen is still using the kiosk
             monitor.activity();
         }

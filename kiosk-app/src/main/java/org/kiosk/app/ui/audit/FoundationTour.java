@@ -23,7 +23,8 @@ import org.kiosk.app.ui.speech.ReadAloud;
 /**
  * Every screen of the foundation, in every state worth auditing: each category and matter of the catalogue, the
  * counter before and after taking a ticket, call staff, the identity summary (a fictional card holder), the timeout
- * warning, "take your card", and the chrome's speech control while reading and after. Journeys add their own stops to {@link #all(ServiceCatalogue)}.
+ * warning, "take your card", and the chrome's speech control while reading and after. Journeys add their own stops to
+ * {@link #all(ServiceCatalogue)}.
  */
 public final class FoundationTour {
 

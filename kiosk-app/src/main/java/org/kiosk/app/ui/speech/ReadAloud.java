@@ -1,11 +1,13 @@
 package org.kiosk.app.ui.speech;
 
+import java.time.Duration;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.screen.ScreenContext;
 import org.kiosk.app.ui.service.Speech;
+import org.kiosk.app.ui.session.UiClock;
 
 /**
  * The chrome's speech control: "read aloud" reads the current screen (see {@link SpokenText}) in its language, slower
@@ -18,17 +20,26 @@ public final class ReadAloud {
     public static final String STOP_ID = "speech-stop";
     public static final String REPEAT_ID = "speech-repeat";
 
+    /**
+     * The longest a reading counts as the citizen using the kiosk: a long screen read slowly lasts about two minutes,
+     * and a synthesiser that never ends must not keep a visit (and its personal data) open.
+     */
+    public static final Duration LONGEST_LISTENING = Duration.ofMinutes(5);
+
     private final Speech speech;
+    private final UiClock clock;
     private Button control;
     private ScreenContext context;
     private Node screen;
     private boolean speaking;
+    private long speakingSince;
     private boolean readHere;
     /** Counts utterances, so that the end of one that was replaced or stopped changes nothing. */
     private long utterances;
 
-    public ReadAloud(Speech speech) {
+    public ReadAloud(Speech speech, UiClock clock) {
         this.speech = speech;
+        this.clock = clock;
     }
 
     /** Whether the kiosk can speak: without it the chrome shows no control. */
@@ -39,6 +50,11 @@ public final class ReadAloud {
     /** Whether the screen is being read aloud now. */
     public boolean speaking() {
         return speaking;
+    }
+
+    /** Whether the citizen is listening to the screen, for no longer than {@link #LONGEST_LISTENING} so far. */
+    public boolean listening() {
+        return speaking && clock.nanos() - speakingSince < LONGEST_LISTENING.toNanos();
     }
 
     /** Makes {@code button} the control for {@code content}, the screen shown with {@code c}. */
@@ -59,6 +75,7 @@ public final class ReadAloud {
         String text = SpokenText.utterance(SpokenText.phrases(screen), language);
         long utterance = ++utterances;
         speaking = true;
+        speakingSince = clock.nanos();
         update();
         speech.speak(text, language, context.elder(), () -> onFxThread(() -> ended(utterance)));
     }

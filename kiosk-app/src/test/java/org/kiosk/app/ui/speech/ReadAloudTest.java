@@ -194,6 +194,28 @@ class ReadAloudTest extends FxRobot {
     }
 
     @Test
+    void aReadingThatNeverEndsHoldsOffTheTimeoutOnlySoLong() {
+        interact(() -> kiosk.ui.show(new CallStaffScreen()));
+        press(ReadAloud.READ_ID);
+        interact(() -> {
+            kiosk.clock.advance(ReadAloud.LONGEST_LISTENING.minusSeconds(1));
+            kiosk.ui.tick();
+        });
+        assertThat(kiosk.ui.visibleScreenId()).isEqualTo(CallStaffScreen.ID);
+        interact(() -> {
+            kiosk.clock.advance(kiosk.ui.inactivityIdle().plusSeconds(1));
+            kiosk.ui.tick();
+        });
+        assertThat(kiosk.ui.visibleScreenId()).isEqualTo(TimeoutWarning.ID);
+        interact(() -> {
+            kiosk.clock.advance(kiosk.ui.warningCountdown());
+            kiosk.ui.tick();
+        });
+        assertThat(kiosk.ui.inVisit()).isFalse();
+        assertThat(speech.speaking()).isFalse();
+    }
+
+    @Test
     void theEndOfTheVisitStopsTheSpeech() {
         interact(() -> {
             FoundationTour.putSampleHolder(kiosk.ui.session());
