@@ -71,8 +71,9 @@ need_packages() {
 BASE_PACKAGES=(maven socat fonts-wqy-microhei)
 
 # What the touchscreen's JavaFX needs even without a display (Monocle): the CJK font the screens use (Noto Sans CJK:
-# Simplified, Traditional/Hong Kong and Latin forms) and the font libraries JavaFX's text rendering loads.
-UI_PACKAGES=(fonts-noto-cjk libfreetype6 libfontconfig1 libpangoft2-1.0-0)
+# Simplified, Traditional/Hong Kong and Latin forms) and the font libraries JavaFX's text rendering loads; and the
+# eSpeak NG synthesiser that reads the screens aloud (Mandarin, Cantonese and English voices) where there is audio.
+UI_PACKAGES=(fonts-noto-cjk libfreetype6 libfontconfig1 libpangoft2-1.0-0 espeak-ng)
 
 # The PC/SC stack of the simulated passport reader: pcscd with vsmartcard's virtual reader driver (vpcd), which the
 # passport tests and the kiosk on the simulated stack start themselves (as root).

@@ -94,6 +94,8 @@ class KioskPackageTest {
         String depends = run("dpkg-deb", "-f", deb.toString(), "Depends");
         assertThat(depends.split(",\\s*")).extracting(String::trim)
                 .contains("pcscd", "cage", "xwayland", "fonts-noto-cjk", "fonts-wqy-microhei", "adduser", "socat");
+        // speech output is for kiosks with audio: the kiosk runs (silently) without the synthesiser
+        assertThat(run("dpkg-deb", "-f", deb.toString(), "Recommends").trim()).isEqualTo("espeak-ng");
 
         Path control = Files.createTempDirectory(installRoot, "DEBIAN");
         run("dpkg-deb", "-e", deb.toString(), control.toString());

@@ -66,6 +66,12 @@ class ConfigurationValidationTest {
     }
 
     @Test
+    void badSpeechSettingsNameTheKey(CapturedOutput output) {
+        assertThatThrownBy(() -> start("--kiosk.speech.enabled=sometimes")).isInstanceOf(RuntimeException.class);
+        assertThat(output.getAll()).contains("kiosk.speech.enabled must be auto, true or false, got 'sometimes'");
+    }
+
+    @Test
     void negativeOutboxRetentionIsRefused(CapturedOutput output) {
         assertThatThrownBy(() -> start("--kiosk.outbox.retention=-1d")).isInstanceOf(RuntimeException.class);
         assertThat(output.getAll()).contains("kiosk.outbox.retention must be zero or more");

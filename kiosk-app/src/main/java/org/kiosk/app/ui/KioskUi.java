@@ -37,6 +37,7 @@ import org.kiosk.app.ui.screens.TimeoutWarning;
 import org.kiosk.app.ui.session.InactivityMonitor;
 import org.kiosk.app.ui.session.KioskSession;
 import org.kiosk.app.ui.session.UiClock;
+import org.kiosk.app.ui.speech.ReadAloud;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +63,7 @@ public final class KioskUi implements Navigator {
     private final Deque<Screen> history = new ArrayDeque<>();
     private final InactivityMonitor monitor;
     private final Screen homeScreen = new HomeScreen();
+    private final ReadAloud readAloud;
 
     private UiLanguage language = UiLanguage.SIMPLIFIED_CHINESE;
     private boolean elder;
@@ -77,6 +79,7 @@ public final class KioskUi implements Navigator {
         this.texts = texts;
         this.properties = properties;
         this.clock = clock;
+        this.readAloud = new ReadAloud(services.speech(), clock);
         this.monitor = new InactivityMonitor(clock, properties.idleBeforeWarning(), properties.warningCountdown(),
                 properties.maxExtensions(), new WarningListener());
         root.getStyleClass().add("kiosk");
@@ -131,6 +134,11 @@ public final class KioskUi implements Navigator {
     /** How long the inactivity warning counts down. */
     public Duration warningCountdown() {
         return properties.warningCountdown();
+    }
+
+    /** The chrome's "read aloud" control and its state. */
+    public ReadAloud readAloud() {
+        return readAloud;
     }
 
     public InactivityMonitor inactivity() {
@@ -246,8 +254,15 @@ public final class KioskUi implements Navigator {
         resetForNextCitizen();
     }
 
-    /** Reads the clock: the inactivity warning and countdown, and the return home after "take your card". */
+    /**
+     * Reads the clock: the inactivity warning and countdown (held off while the citizen listens to the screen), and the
+     * return home after "take your card".
+     */
     public void tick() {
+        if (readAloud.listening()) {
+            // a citizen listening to the screen is still using the kiosk
+            monitor.activity();
+        }
         monitor.tick();
         if (cardRemovalSince >= 0 && clock.nanos() - cardRemovalSince >= properties.cardRemovalDuration().toNanos()) {
             resetForNextCitizen();
@@ -268,10 +283,12 @@ public final class KioskUi implements Navigator {
             visitSince = clock.nanos();
             cardRemovalSince = -1;
             monitor.start();
+            session.onWipe(readAloud::stop);
         }
     }
 
     private void render() {
+        readAloud.screenChanged();
         ScreenContext context = context();
         Node content = current.build(context);
         Node previous = frame;
@@ -340,6 +357,11 @@ public final class KioskUi implements Navigator {
             bottom.getChildren().addAll(
                     chromeButton(c, "chrome-home", "chrome.home", this::home),
                     chromeButton(c, "chrome-back", "chrome.back", this::back));
+        }
+        if (readAloud.available()) {
+            Button read = chromeButton(c, ReadAloud.READ_ID, "chrome.read-aloud", readAloud::press);
+            bottom.getChildren().add(read);
+            readAloud.showOn(read, c, content);
         }
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -17,6 +17,7 @@ import org.kiosk.app.ui.service.PhoneIdentification;
 import org.kiosk.app.ui.service.QrImages;
 import org.kiosk.app.ui.service.QueueTickets;
 import org.kiosk.app.ui.service.ServiceRating;
+import org.kiosk.app.ui.service.Speech;
 import org.kiosk.app.ui.service.StaffCall;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -48,10 +49,11 @@ public class UiConfiguration {
     UiServices uiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
             AppointmentDesk appointments, ObjectProvider<Identification> identification, ObjectProvider<PhoneIdentification> phone,
             ObjectProvider<BiometricCheck> biometrics, ObjectProvider<Applications> applications, ObjectProvider<ServiceRating> rating,
-            ObjectProvider<QrImages> qr, ObjectProvider<SessionRecorder> sessions, ObjectProvider<PassportIdentification> passports) {
+            ObjectProvider<QrImages> qr, ObjectProvider<SessionRecorder> sessions, ObjectProvider<PassportIdentification> passports,
+            ObjectProvider<Speech> speech) {
         return new UiServices(catalogue, tickets, staffCall, advice, appointments, identification.getIfAvailable(() -> Identification.NONE),
                 phone.getIfAvailable(() -> PhoneIdentification.NONE), biometrics.getIfAvailable(() -> BiometricCheck.NONE),
                 applications.getIfAvailable(), rating.getIfAvailable(), qr.getIfAvailable(), sessions.getIfAvailable(() -> (outcome, duration) -> { }),
-                passports.getIfAvailable(() -> PassportIdentification.NONE));
+                passports.getIfAvailable(() -> PassportIdentification.NONE), speech.getIfAvailable(() -> Speech.NONE));
     }
 }

@@ -12,6 +12,7 @@ import org.kiosk.app.ui.service.PhoneIdentification;
 import org.kiosk.app.ui.service.QrImages;
 import org.kiosk.app.ui.service.QueueTickets;
 import org.kiosk.app.ui.service.ServiceRating;
+import org.kiosk.app.ui.service.Speech;
 import org.kiosk.app.ui.service.StaffCall;
 
 /**
@@ -30,16 +31,17 @@ import org.kiosk.app.ui.service.StaffCall;
  * @param qr             QR images for the screen (null: the code is shown as text)
  * @param sessions       counts visits by outcome and duration
  * @param passports      reading a passport's chip
+ * @param speech         reading the screen aloud ({@link Speech#NONE}: the kiosk has no audio)
  */
 public record UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
                          AppointmentDesk appointments, Identification identification, PhoneIdentification phone,
                          BiometricCheck biometrics, Applications applications, ServiceRating rating, QrImages qr, SessionRecorder sessions,
-                         PassportIdentification passports) {
+                         PassportIdentification passports, Speech speech) {
 
     /** Without the application journeys: no document can be read and nothing submitted (the counter remains). */
     public UiServices(ServiceCatalogue catalogue, QueueTickets tickets, StaffCall staffCall, MatterAdvice advice,
                       AppointmentDesk appointments) {
         this(catalogue, tickets, staffCall, advice, appointments, Identification.NONE, PhoneIdentification.NONE, BiometricCheck.NONE, null,
-                null, null, (outcome, duration) -> { }, PassportIdentification.NONE);
+                null, null, (outcome, duration) -> { }, PassportIdentification.NONE, Speech.NONE);
     }
 }

@@ -28,7 +28,8 @@ import org.testfx.api.FxToolkit;
 
 /**
  * The kiosk's screens on a manual clock, shown in TestFX's stage on Monocle's headless platform, with the bundled
- * catalogue (or one given), local ticket numbering and a staff call that remembers where it was made from.
+ * catalogue (or one given), local ticket numbering, a staff call that remembers where it was made from, and a speaker
+ * that records what it is asked to say.
  */
 public final class ScreensFixture {
 
@@ -38,6 +39,8 @@ public final class ScreensFixture {
     public final KioskUi ui;
     /** The visits the screens counted. */
     public final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    /** What the screens read aloud. */
+    public final RecordingSpeech speech = new RecordingSpeech();
 
     public ScreensFixture() throws Exception {
         this(UiProperties.defaults());
@@ -58,7 +61,7 @@ public final class ScreensFixture {
         UiServices services = new UiServices(catalogue, tickets, call,
                 new MatterAdvice(CentreSamples.tianhe(), WorkingCalendars::bundled, fixed),
                 AppointmentDesk.unavailable(tickets, ZoneId.of("Asia/Shanghai")), Identification.NONE, PhoneIdentification.NONE,
-                BiometricCheck.NONE, null, null, new EncoderQrImages(), sessions, PassportIdentification.NONE);
+                BiometricCheck.NONE, null, null, new EncoderQrImages(), sessions, PassportIdentification.NONE, speech);
         KioskUi[] built = new KioskUi[1];
         FxToolkit.setupStage((Stage stage) -> {
             built[0] = new KioskUi(services, texts, properties, clock);

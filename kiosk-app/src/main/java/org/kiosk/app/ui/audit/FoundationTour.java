@@ -6,6 +6,7 @@ import javafx.scene.control.Button;
 import org.kiosk.app.catalogue.Matter;
 import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.catalogue.ServiceCategory;
+import org.kiosk.app.ui.KioskUi;
 import org.kiosk.app.ui.appointments.AppointmentTour;
 import org.kiosk.app.ui.journey.JourneyTour;
 import org.kiosk.app.ui.journey.PassportTour;
@@ -18,11 +19,13 @@ import org.kiosk.app.ui.screens.TakeCardScreen;
 import org.kiosk.app.ui.screens.TimeoutWarning;
 import org.kiosk.app.ui.session.DocumentField;
 import org.kiosk.app.ui.session.KioskSession;
+import org.kiosk.app.ui.speech.ReadAloud;
 
 /**
  * Every screen of the foundation, in every state worth auditing: each category and matter of the catalogue, the
  * counter before and after taking a ticket, call staff, the identity summary (a fictional card holder), the timeout
- * warning, and "take your card". Journeys add their own stops to {@link #all(ServiceCatalogue)}.
+ * warning, "take your card", and the chrome's speech control while reading and after. Journeys add their own stops to
+ * {@link #all(ServiceCatalogue)}.
  */
 public final class FoundationTour {
 
@@ -70,7 +73,24 @@ public final class FoundationTour {
             ui.tick();
         }));
         stops.add(new TourStop(TakeCardScreen.ID, (ui, clock) -> ui.endVisit()));
+        // on a screen whose chrome has every button; a kiosk without audio shows no speech control
+        ServiceCategory full = catalogue.categories().getFirst();
+        stops.add(new TourStop("read-aloud-speaking", (ui, clock) -> {
+            ui.show(new CategoryScreen(full));
+            press(ui, ReadAloud.READ_ID);
+        }));
+        stops.add(new TourStop("read-aloud-again", (ui, clock) -> {
+            ui.show(new CategoryScreen(full));
+            press(ui, ReadAloud.READ_ID);
+            press(ui, ReadAloud.STOP_ID);
+        }));
         return stops;
+    }
+
+    private static void press(KioskUi ui, String id) {
+        if (ui.scene().lookup("#" + id) instanceof Button button) {
+            button.fire();
+        }
     }
 
     /** Puts the fictional card holder into {@code session}, as a card reading journey would. */
