@@ -83,17 +83,19 @@ public final class PhoneEidIdentification implements PhoneIdentification {
             }
             try {
                 executor.execute(() -> {
+                    Result result;
                     try {
-                        Result result = check(session, text);
+                        result = check(session, text);
                         if (result.outcome() == Outcome.IDENTIFIED) {
                             // one identity per visit: a later code must not replace the one the citizen is shown
                             listening.close();
                         }
-                        if (!session.isWiped()) {
-                            results.accept(result);
-                        }
                     } finally {
+                        // before the citizen is told: a code shown right after the answer is checked, not dropped
                         checking.set(false);
+                    }
+                    if (!session.isWiped()) {
+                        results.accept(result);
                     }
                 });
             } catch (RejectedExecutionException e) {
