@@ -125,23 +125,17 @@ public final class FormScreen implements Screen {
         FlowPane pane = new FlowPane();
         pane.getStyleClass().add("keyboard");
         for (char k : keys.toCharArray()) {
-            pane.getChildren().add(key(c, "key-" + k, String.valueOf(k), () -> type(c, f, k)));
+            pane.getChildren().add(c.keyboardKey("key-" + k, String.valueOf(k), () -> type(c, f, k)));
         }
         if (typedWithLetters(f)) {
-            pane.getChildren().add(key(c, "key-space", c.text("form.key-space"), () -> type(c, f, ' ')));
+            pane.getChildren().add(c.keyboardKey("key-space", c.text("form.key-space"), () -> type(c, f, ' ')));
         }
-        pane.getChildren().addAll(key(c, "key-delete", c.text("form.key-delete"), () -> delete(c, f)),
-                key(c, "key-clear", c.text("form.key-clear"), () -> {
+        pane.getChildren().addAll(c.keyboardKey("key-delete", c.text("form.key-delete"), () -> delete(c, f)),
+                c.keyboardKey("key-clear", c.text("form.key-clear"), () -> {
                     put(c.session(), f, new char[0]);
                     c.navigator().show(this);
                 }));
         return pane;
-    }
-
-    private static Button key(ScreenContext c, String id, String text, Runnable action) {
-        Button button = c.button(id, text, action);
-        button.getStyleClass().add("key");
-        return button;
     }
 
     private void type(ScreenContext c, FormField f, char k) {

@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
@@ -151,25 +150,19 @@ public final class PassportEntryScreen implements Screen {
         FlowPane pane = new FlowPane();
         pane.getStyleClass().add("keyboard");
         for (char k : step.keys.toCharArray()) {
-            pane.getChildren().add(key(c, "key-" + k, String.valueOf(k), () -> type(c, k)));
+            pane.getChildren().add(c.keyboardKey("key-" + k, String.valueOf(k), () -> type(c, k)));
         }
-        pane.getChildren().addAll(key(c, "key-delete", c.text("form.key-delete"), () -> {
+        pane.getChildren().addAll(c.keyboardKey("key-delete", c.text("form.key-delete"), () -> {
             String current = entry(c.session(), step).orElse("");
             if (!current.isEmpty()) {
                 put(c.session(), step, Arrays.copyOf(current.toCharArray(), current.length() - 1));
             }
             c.navigator().show(this);
-        }), key(c, "key-clear", c.text("form.key-clear"), () -> {
+        }), c.keyboardKey("key-clear", c.text("form.key-clear"), () -> {
             put(c.session(), step, new char[0]);
             c.navigator().show(this);
         }));
         return pane;
-    }
-
-    private static Button key(ScreenContext c, String id, String text, Runnable action) {
-        Button button = c.button(id, text, action);
-        button.getStyleClass().add("key");
-        return button;
     }
 
     private void type(ScreenContext c, char k) {

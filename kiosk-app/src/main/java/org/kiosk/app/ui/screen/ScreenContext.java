@@ -100,6 +100,13 @@ public final class ScreenContext {
         return button;
     }
 
+    /** A key of an on-screen keyboard: a button with the keyboard's style. */
+    public Button keyboardKey(String id, String text, Runnable action) {
+        Button button = button(id, text, action);
+        button.getStyleClass().add("key");
+        return button;
+    }
+
     /** The usual column a screen's content sits in. */
     public VBox column() {
         VBox box = new VBox();
