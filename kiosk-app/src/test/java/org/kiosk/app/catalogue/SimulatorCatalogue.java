@@ -1,50 +1,39 @@
 package org.kiosk.app.catalogue;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.kiosk.app.appointments.SimulatedPlatform;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.model.FormSchema;
 import org.kiosk.platform.model.LocalizedText;
 import org.kiosk.platform.model.Matter;
 import org.kiosk.platform.model.MatterList;
 import org.kiosk.platform.sim.Catalogue;
-import org.kiosk.platform.sim.PlatformSimulator;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The platform simulator on loopback with one enrolled kiosk's client, and its admin operation that changes the
- * matters it serves ({@code PUT /admin/matters}).
+ * The platform simulator on loopback with one enrolled kiosk's client ({@link SimulatedPlatform}), and its admin
+ * operation that changes the matters it serves ({@code PUT /admin/matters}).
  */
 public final class SimulatorCatalogue implements AutoCloseable {
 
     /** Housing provident fund withdrawal for rent: in the bundled catalogue and the simulator's. */
     public static final String FUND = "11440100007436085C2000112005000";
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    public final PlatformSimulator simulator;
+    private final SimulatedPlatform platform;
     public final PlatformClient client;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     public SimulatorCatalogue(Path dir) throws Exception {
-        simulator = PlatformSimulator.start(PlatformSimulator.Options.forTest(dir.resolve("platform")));
-        char[] password = "kiosk-store".toCharArray();
-        Path keys = simulator.enrolKiosk("kiosk-catalogue", dir.resolve("kiosk.p12"), password);
-        client = simulator.client(keys, password).build();
+        platform = new SimulatedPlatform(dir, Instant.now());
+        client = platform.client;
     }
 
     /** Serves {@code matters} from now on. */
     public void serve(List<Matter> matters) throws IOException, InterruptedException {
-        URI admin = simulator.devUri().orElseThrow().resolve("/admin/matters");
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(admin).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(new MatterList(matters)))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = platform.admin("PUT", "/admin/matters", new MatterList(matters));
         if (answer.statusCode() != 200) {
             throw new IllegalStateException("the simulator refused the matters: HTTP " + answer.statusCode() + " " + answer.body());
         }
@@ -77,6 +66,6 @@ public final class SimulatorCatalogue implements AutoCloseable {
 
     @Override
     public void close() {
-        simulator.close();
+        platform.close();
     }
 }

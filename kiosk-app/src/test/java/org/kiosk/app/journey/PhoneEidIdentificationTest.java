@@ -3,8 +3,6 @@ package org.kiosk.app.journey;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -186,12 +184,12 @@ class PhoneEidIdentificationTest {
         earlier.wipe();
         try (PhoneIdentification.Listening ignored = phone.listen(session, results::add)) {
             String code = issue("resident-02", false).code();
-            faults(new FaultSettings(0, 0, 0, 1.0, 1, 0, false));
+            platform.faults(new FaultSettings(0, 0, 0, 1.0, 1, 0, false));
             try {
                 show(code);
                 assertThat(next(results).outcome()).as("the redemption answered 503").isEqualTo(Outcome.UNAVAILABLE);
             } finally {
-                faults(FaultSettings.NONE);
+                platform.faults(FaultSettings.NONE);
             }
         }
         assertThat(session.hasPersonalData()).isFalse();
@@ -217,18 +215,8 @@ class PhoneEidIdentificationTest {
     }
 
     private static IssuedAuthorisation issue(String citizen, boolean expired) throws Exception {
-        HttpResponse<String> response = admin("/admin/authorisations", "POST", JSON.writeValueAsString(new AuthorisationRequest(citizen, expired)));
+        HttpResponse<String> response = platform.admin("POST", "/admin/authorisations", new AuthorisationRequest(citizen, expired));
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return JSON.readValue(response.body(), IssuedAuthorisation.class);
-    }
-
-    private static void faults(FaultSettings settings) throws Exception {
-        assertThat(admin("/admin/faults", "PUT", JSON.writeValueAsString(settings)).statusCode()).isEqualTo(200);
-    }
-
-    private static HttpResponse<String> admin(String path, String method, String body) throws Exception {
-        URI uri = platform.simulator.devUri().orElseThrow().resolve(path);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

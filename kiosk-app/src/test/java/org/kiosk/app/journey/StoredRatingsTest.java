@@ -2,10 +2,6 @@ package org.kiosk.app.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
@@ -29,7 +25,6 @@ import org.kiosk.platform.model.Applicant;
 import org.kiosk.platform.model.ApplicationRequest;
 import org.kiosk.platform.model.DocumentType;
 import org.kiosk.platform.model.FaultSettings;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Ratings against the platform simulator on loopback: sent at once, kept while they cannot be, sent later. */
 class StoredRatingsTest {
@@ -155,13 +150,7 @@ class StoredRatingsTest {
         return new Applications.Submission(Optional.empty(), LOCAL_REFERENCE, Optional.empty(), LOCAL_REFERENCE, 1);
     }
 
-    /** Through the simulator's admin listener, as its operators would: every call answered 503, or none. */
     private static void platformAnswers(boolean answers) throws Exception {
-        URI faults = platform.simulator.devUri().orElseThrow().resolve("/admin/faults");
-        FaultSettings settings = answers ? FaultSettings.NONE : new FaultSettings(0, 0, 0, 1.0, 1, 0, false);
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(faults)
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(JsonMapper.builder().build().writeValueAsBytes(settings))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        platform.faults(answers ? FaultSettings.NONE : new FaultSettings(0, 0, 0, 1.0, 1, 0, false));
     }
 }
