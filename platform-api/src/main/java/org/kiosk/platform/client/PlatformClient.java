@@ -49,6 +49,11 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -78,6 +83,7 @@ public final class PlatformClient implements ApplicationSubmitter, KeySource {
     private final Duration requestTimeout;
     private final Clock clock;
     private final ReplyListener listener;
+    private final CompletableFuture<?> platformStarted;
     private final JsonMapper json = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
 
     private PlatformClient(Builder b) {
@@ -85,6 +91,7 @@ public final class PlatformClient implements ApplicationSubmitter, KeySource {
         this.requestTimeout = b.requestTimeout;
         this.clock = b.clock;
         this.listener = b.listener;
+        this.platformStarted = b.platformStarted;
         HttpClient.Builder http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(b.connectTimeout);
         if (b.sslContext != null) {
             http.sslContext(b.sslContext);
@@ -290,6 +297,7 @@ public final class PlatformClient implements ApplicationSubmitter, KeySource {
     }
 
     private HttpResponse<byte[]> exchange(HttpRequest request) throws PlatformUnavailableException {
+        awaitPlatformStarted();
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -306,6 +314,23 @@ public final class PlatformClient implements ApplicationSubmitter, KeySource {
             listener.onReply(request.method(), request.uri(), response.statusCode(), response.headers(), response.body());
         }
         return response;
+    }
+
+    private void awaitPlatformStarted() throws PlatformUnavailableException {
+        if (platformStarted == null || platformStarted.isDone() && !platformStarted.isCompletedExceptionally()) {
+            return;
+        }
+        try {
+            platformStarted.get(requestTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw new PlatformUnavailableException("the platform at " + base + " has not started within " + requestTimeout, null, e);
+        } catch (ExecutionException e) {
+            throw new PlatformUnavailableException("the platform at " + base + " did not start: " + e.getCause().getMessage(), null,
+                    e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlatformUnavailableException("interrupted while waiting for the platform to start", null, e);
+        }
     }
 
     private <T> T answer(HttpResponse<byte[]> response, Class<T> type) throws PlatformException {
@@ -405,6 +430,7 @@ public final class PlatformClient implements ApplicationSubmitter, KeySource {
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Clock clock = Clock.systemUTC();
         private ReplyListener listener;
+        private CompletableFuture<?> platformStarted;
 
         private Builder(URI base) {
             Objects.requireNonNull(base, "base URI");
@@ -454,6 +480,16 @@ public final class PlatformClient implements ApplicationSubmitter, KeySource {
 
         public Builder replyListener(ReplyListener listener) {
             this.listener = listener;
+            return this;
+        }
+
+        /**
+         * For a platform started beside the kiosk, in its process (the simulated stack): each request first waits, at
+         * most the request timeout, until {@code started} completes, and fails as unavailable if it completed with a
+         * failure. The kiosk's services then start without waiting for the platform.
+         */
+        public Builder platformStarting(CompletionStage<?> started) {
+            this.platformStarted = Objects.requireNonNull(started, "started").toCompletableFuture();
             return this;
         }
 

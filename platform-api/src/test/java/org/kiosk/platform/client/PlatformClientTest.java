@@ -1,12 +1,20 @@
 package org.kiosk.platform.client;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -61,5 +69,65 @@ class PlatformClientTest {
         assertThatThrownBy(() -> PlatformClient.builder(URI.create("https://localhost:8443"))
                 .mutualTls(Path.of("no-such-kiosk.p12"), "x".toCharArray(), Path.of("no-trust.p12"), "x".toCharArray()))
                 .isInstanceOf(IOException.class).hasMessageContaining("no-such-kiosk.p12");
+    }
+
+    @Test
+    void requestsWaitForAPlatformStillStarting() throws Exception {
+        AtomicInteger served = new AtomicInteger();
+        HttpServer server = keysServer(served);
+        try {
+            CompletableFuture<Void> started = new CompletableFuture<>();
+            PlatformClient client = PlatformClient.builder(URI.create("http://127.0.0.1:" + server.getAddress().getPort())).plainHttp()
+                    .platformStarting(started).build();
+            CompletableFuture<String> keys = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return client.signingKeys();
+                } catch (PlatformException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThatThrownBy(() -> keys.get(300, TimeUnit.MILLISECONDS)).isInstanceOf(TimeoutException.class);
+            assertThat(served).hasValue(0);
+            started.complete(null);
+            assertThat(keys.get(10, TimeUnit.SECONDS)).isEqualTo("{\"keys\":[]}");
+            assertThat(served).hasValue(1);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void aPlatformThatFailedToStartOrIsSlowIsUnavailable() throws Exception {
+        AtomicInteger served = new AtomicInteger();
+        HttpServer server = keysServer(served);
+        try {
+            URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+            PlatformClient failed = PlatformClient.builder(uri).plainHttp()
+                    .platformStarting(CompletableFuture.failedFuture(new IOException("port 8443 is in use"))).build();
+            assertThatThrownBy(failed::signingKeys).isInstanceOf(PlatformUnavailableException.class)
+                    .hasMessageContaining("did not start: port 8443 is in use");
+            PlatformClient slow = PlatformClient.builder(uri).plainHttp().requestTimeout(Duration.ofMillis(200))
+                    .platformStarting(new CompletableFuture<>()).build();
+            assertThatThrownBy(slow::signingKeys).isInstanceOf(PlatformUnavailableException.class)
+                    .hasMessageContaining("has not started within PT0.2S");
+            assertThat(served).hasValue(0);
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    /** A platform answering only its signing keys, counting the requests it served. */
+    private static HttpServer keysServer(AtomicInteger served) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/api/v1/signing-keys", exchange -> {
+            served.incrementAndGet();
+            byte[] body = "{\"keys\":[]}".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/jwk-set+json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
     }
 }
