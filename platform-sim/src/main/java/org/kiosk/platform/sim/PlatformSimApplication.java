@@ -3,12 +3,23 @@ package org.kiosk.platform.sim;
 import org.apache.catalina.connector.Connector;
 import org.kiosk.calendar.CheckInWindow;
 import org.kiosk.calendar.WorkingCalendars;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.ConfigurationPropertiesAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.LifecycleAutoConfiguration;
+import org.springframework.boot.autoconfigure.context.PropertyPlaceholderAutoConfiguration;
+import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.servlet.autoconfigure.HttpEncodingAutoConfiguration;
+import org.springframework.boot.tomcat.autoconfigure.servlet.TomcatServletWebServerAutoConfiguration;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.DispatcherServletAutoConfiguration;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.core.Ordered;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,11 +29,18 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * The simulator's Spring configuration; {@link PlatformSimulator} starts it with its settings and test CA. Boot's error
- * page is left out: every error is a problem document from {@link ProblemAdvice}, and a reply the fault injection cuts
- * short must end with the connection closed, not with an error page appended.
+ * The simulator's Spring configuration; {@link PlatformSimulator} starts it with its settings and test CA. Its
+ * auto-configuration is named rather than found on the class path, so that the simulator is the same alone and inside a
+ * kiosk (which brings actuator, metrics and telemetry it must not start twice). Boot's error page is left out: every
+ * error is a problem document from {@link ProblemAdvice}, and a reply the fault injection cuts short must end with the
+ * connection closed, not with an error page appended.
  */
-@SpringBootApplication(exclude = ErrorMvcAutoConfiguration.class)
+@SpringBootConfiguration
+@ComponentScan
+@ImportAutoConfiguration({PropertyPlaceholderAutoConfiguration.class, ConfigurationPropertiesAutoConfiguration.class,
+        LifecycleAutoConfiguration.class, SslAutoConfiguration.class, JacksonAutoConfiguration.class,
+        HttpMessageConvertersAutoConfiguration.class, TomcatServletWebServerAutoConfiguration.class,
+        DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class, HttpEncodingAutoConfiguration.class})
 class PlatformSimApplication {
 
     static final String DATABASE = "platform.db";

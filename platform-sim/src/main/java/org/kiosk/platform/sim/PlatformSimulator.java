@@ -28,8 +28,9 @@ import java.util.Optional;
  * ({@code scripts/platform-sim [--port N] [--data DIR] [--dev] [--dev-port N] [--provisioning-key KEY]}).
  *
  * <p>Its data folder holds the SQLite database ({@code platform.db}), the test CA ({@code ca.p12}, {@code ca.pem}), the
- * server's key store ({@code server.p12}), the trust store a kiosk needs ({@code truststore.p12}) and the provisioning
- * key ({@code provisioning-key}); every store's password is {@link TestCertificateAuthority#STORE_PASSWORD}.
+ * server's certificate and key ({@code server.pem}, {@code server-key.pem}), the trust store a kiosk needs
+ * ({@code truststore.p12}) and the provisioning key ({@code provisioning-key}); every store's password is
+ * {@link TestCertificateAuthority#STORE_PASSWORD}.
  */
 public final class PlatformSimulator implements AutoCloseable {
 
@@ -111,25 +112,18 @@ public final class PlatformSimulator implements AutoCloseable {
         TestCertificateAuthority ca = TestCertificateAuthority.openOrCreate(data);
         String key = options.provisioningKey() != null ? options.provisioningKey() : provisioningKey(data);
         SimulatorSettings settings = new SimulatorSettings(options.port(), data, options.dev(), options.devPort(), key, options.clock());
-        String password = TestCertificateAuthority.STORE_PASSWORD;
         String[] springArgs = {
                 "--server.port=" + options.port(),
                 "--server.ssl.enabled=true",
-                "--server.ssl.key-store=" + data.resolve(TestCertificateAuthority.SERVER_STORE).toUri(),
-                "--server.ssl.key-store-type=PKCS12",
-                "--server.ssl.key-store-password=" + password,
-                "--server.ssl.key-alias=server",
-                "--server.ssl.trust-store=" + data.resolve(TestCertificateAuthority.TRUST_STORE).toUri(),
-                "--server.ssl.trust-store-type=PKCS12",
-                "--server.ssl.trust-store-password=" + password,
+                "--server.ssl.certificate=" + data.resolve(TestCertificateAuthority.SERVER_CERTIFICATE).toUri(),
+                "--server.ssl.certificate-private-key=" + data.resolve(TestCertificateAuthority.SERVER_KEY).toUri(),
+                "--server.ssl.trust-certificate=" + data.resolve(TestCertificateAuthority.CA_PEM).toUri(),
                 // wanted, not needed: enrolment is reached without a certificate; every other operation refuses one
                 "--server.ssl.client-auth=want",
                 "--server.shutdown=immediate",
                 "--spring.main.banner-mode=off",
                 // embedded in another application's tests, the simulator must not read that application's properties
                 "--spring.config.name=platform-sim",
-                // nor push metrics to a collector where the kiosk's metrics exporter is on the class path
-                "--management.otlp.metrics.export.enabled=false",
                 "--logging.level.root=WARN",
                 "--logging.level.org.kiosk=INFO",
         };
@@ -145,6 +139,11 @@ public final class PlatformSimulator implements AutoCloseable {
 
     /** The mutual-TLS listener, e.g. {@code https://localhost:8443}. */
     public URI uri() {
+        return uri(port);
+    }
+
+    /** The mutual-TLS listener of a simulator started on {@code port}. */
+    public static URI uri(int port) {
         return URI.create("https://localhost:" + port);
     }
 
@@ -163,7 +162,12 @@ public final class PlatformSimulator implements AutoCloseable {
 
     /** The PKCS#12 trust store (the simulator's CA) a kiosk uses; password {@link #storePassword()}. */
     public Path trustStore() {
-        return settings.dataDir().resolve(TestCertificateAuthority.TRUST_STORE);
+        return trustStore(settings.dataDir());
+    }
+
+    /** The trust store of a simulator with this data folder; it exists from the simulator's first start on. */
+    public static Path trustStore(Path dataDir) {
+        return dataDir.toAbsolutePath().resolve(TestCertificateAuthority.TRUST_STORE);
     }
 
     public static char[] storePassword() {

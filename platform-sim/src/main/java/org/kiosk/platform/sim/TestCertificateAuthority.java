@@ -32,6 +32,7 @@ import java.math.BigInteger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyStore;
@@ -47,14 +48,19 @@ import java.util.Date;
 /**
  * The simulator's own certificate authority, made at first start in the data folder: it issues the server's
  * certificate (localhost, 127.0.0.1, ::1) and signs the kiosks' certificate requests at enrolment. A test CA: its
- * stores share one published password ({@link #STORE_PASSWORD}).
+ * stores share one published password ({@link #STORE_PASSWORD}). Its key is read at the first enrolment, not at every
+ * start, and the server's key and certificate are PEM files: a PKCS#12 store costs a start about 80 ms of key
+ * derivation, which protects nothing behind a published password.
  */
 public final class TestCertificateAuthority {
 
     /** Password of every store the simulator writes; they guard test keys only. */
     public static final String STORE_PASSWORD = "platform-sim";
     public static final String CA_STORE = "ca.p12";
-    public static final String SERVER_STORE = "server.p12";
+    /** The server's certificate, then the CA's. */
+    public static final String SERVER_CERTIFICATE = "server.pem";
+    /** The server's private key, PKCS#8, readable by its owner only. */
+    public static final String SERVER_KEY = "server-key.pem";
     /** The PKCS#12 trust store (the CA certificate) a kiosk needs to trust the simulator. */
     public static final String TRUST_STORE = "truststore.p12";
     public static final String CA_PEM = "ca.pem";
@@ -62,10 +68,13 @@ public final class TestCertificateAuthority {
     private static final Duration KIOSK_VALIDITY = Duration.ofDays(365);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final PrivateKey caKey;
-    private final X509Certificate caCertificate;
+    private final Path dataDir;
+    /** Both read from {@link #CA_STORE} at first use. */
+    private PrivateKey caKey;
+    private X509Certificate caCertificate;
 
-    private TestCertificateAuthority(PrivateKey caKey, X509Certificate caCertificate) {
+    private TestCertificateAuthority(Path dataDir, PrivateKey caKey, X509Certificate caCertificate) {
+        this.dataDir = dataDir;
         this.caKey = caKey;
         this.caCertificate = caCertificate;
     }
@@ -75,11 +84,9 @@ public final class TestCertificateAuthority {
         Path caStore = dataDir.resolve(CA_STORE);
         try {
             if (Files.exists(caStore)) {
-                KeyStore store = load(caStore);
-                TestCertificateAuthority ca = new TestCertificateAuthority((PrivateKey) store.getKey("ca", password()),
-                        (X509Certificate) store.getCertificate("ca"));
-                if (!Files.exists(dataDir.resolve(SERVER_STORE))) {
-                    ca.writeServerStore(dataDir.resolve(SERVER_STORE));
+                TestCertificateAuthority ca = new TestCertificateAuthority(dataDir, null, null);
+                if (!Files.exists(dataDir.resolve(SERVER_CERTIFICATE)) || !Files.exists(dataDir.resolve(SERVER_KEY))) {
+                    ca.writeServerFiles();
                 }
                 return ca;
             }
@@ -93,7 +100,7 @@ public final class TestCertificateAuthority {
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign));
             builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(keys.getPublic()));
             X509Certificate certificate = sign(builder, keys.getPrivate());
-            TestCertificateAuthority ca = new TestCertificateAuthority(keys.getPrivate(), certificate);
+            TestCertificateAuthority ca = new TestCertificateAuthority(dataDir, keys.getPrivate(), certificate);
 
             Files.createDirectories(dataDir);
             KeyStore store = empty();
@@ -103,31 +110,47 @@ public final class TestCertificateAuthority {
             trust.setCertificateEntry(KioskCredentials.CA_ALIAS, certificate);
             save(trust, dataDir.resolve(TRUST_STORE));
             Files.writeString(dataDir.resolve(CA_PEM), ca.caPem());
-            ca.writeServerStore(dataDir.resolve(SERVER_STORE));
+            ca.writeServerFiles();
             return ca;
         } catch (GeneralSecurityException | OperatorCreationException e) {
             throw new IOException("cannot create or open the test CA in " + dataDir + ": " + e.getMessage(), e);
         }
     }
 
-    public X509Certificate caCertificate() {
-        return caCertificate;
-    }
-
     public String caPem() throws IOException {
         try {
-            return KioskCredentials.pem("CERTIFICATE", caCertificate.getEncoded());
+            return KioskCredentials.pem("CERTIFICATE", load().getEncoded());
         } catch (GeneralSecurityException e) {
             throw new IOException(e);
         }
+    }
+
+    /** Reads the CA's key and certificate from its store the first time they are needed; returns the certificate. */
+    private synchronized X509Certificate load() throws IOException {
+        if (caCertificate == null) {
+            Path file = dataDir.resolve(CA_STORE);
+            try (InputStream in = Files.newInputStream(file)) {
+                KeyStore store = KeyStore.getInstance("PKCS12");
+                store.load(in, password());
+                caKey = (PrivateKey) store.getKey("ca", password());
+                caCertificate = (X509Certificate) store.getCertificate("ca");
+            } catch (GeneralSecurityException e) {
+                throw new IOException("cannot read the test CA in " + file + ": " + e.getMessage(), e);
+            }
+            if (caKey == null || caCertificate == null) {
+                throw new IOException("the test CA store " + file + " holds no entry 'ca'");
+            }
+        }
+        return caCertificate;
     }
 
     /**
      * Issues a kiosk's client certificate from its PEM certificate request.
      *
      * @throws InvalidRequestException when the request is unreadable, its signature wrong, or its CN not the kiosk id
+     * @throws IOException when the CA's own store cannot be read
      */
-    public X509Certificate issueKiosk(String kioskId, String csrPem) throws InvalidRequestException {
+    public X509Certificate issueKiosk(String kioskId, String csrPem) throws InvalidRequestException, IOException {
         PKCS10CertificationRequest csr;
         try (PEMParser parser = new PEMParser(new StringReader(csrPem))) {
             Object parsed = parser.readObject();
@@ -149,26 +172,28 @@ public final class TestCertificateAuthority {
         if (cn.length != 1 || !kioskId.equals(IETFUtils.valueToString(cn[0].getFirst().getValue()))) {
             throw new InvalidRequestException("the certificate request's subject must be CN=<kioskId>");
         }
+        X509Certificate issuer = load();
         try {
             PublicKey key = new JcaPEMKeyConverter().getPublicKey(csr.getSubjectPublicKeyInfo());
             Instant now = Instant.now();
-            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(caCertificate, serial(),
+            X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, serial(),
                     Date.from(now.minus(Duration.ofHours(1))), Date.from(now.plus(KIOSK_VALIDITY)), csr.getSubject(), key);
             JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
             builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
             builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
             builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
-            builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(caCertificate));
+            builder.addExtension(Extension.authorityKeyIdentifier, false, utils.createAuthorityKeyIdentifier(issuer));
             return sign(builder, caKey);
         } catch (GeneralSecurityException | OperatorCreationException | IOException e) {
             throw new InvalidRequestException("cannot issue a certificate for this request: " + e.getMessage());
         }
     }
 
-    private void writeServerStore(Path file) throws GeneralSecurityException, OperatorCreationException, IOException {
+    private void writeServerFiles() throws GeneralSecurityException, OperatorCreationException, IOException {
+        X509Certificate issuer = load();
         KeyPair keys = KioskCredentials.newKeyPair();
         Instant now = Instant.now();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(caCertificate, serial(), Date.from(now.minus(Duration.ofHours(1))),
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuer, serial(), Date.from(now.minus(Duration.ofHours(1))),
                 Date.from(now.plus(Duration.ofDays(825))), new X500Name("CN=localhost,O=Kiosk Platform Simulator"), keys.getPublic());
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
@@ -178,9 +203,21 @@ public final class TestCertificateAuthority {
                 new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
                 new GeneralName(GeneralName.iPAddress, "::1")}));
         X509Certificate certificate = sign(builder, caKey);
-        KeyStore store = empty();
-        store.setKeyEntry("server", keys.getPrivate(), password(), new Certificate[]{certificate, caCertificate});
-        save(store, file);
+        writeAtomically(dataDir.resolve(SERVER_KEY), KioskCredentials.pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
+        writeAtomically(dataDir.resolve(SERVER_CERTIFICATE), KioskCredentials.pem("CERTIFICATE", certificate.getEncoded())
+                + KioskCredentials.pem("CERTIFICATE", issuer.getEncoded()));
+    }
+
+    /** Writes a file readable by its owner only, whole or not at all. */
+    private static void writeAtomically(Path file, String text) throws IOException {
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.writeString(temporary, text);
+        try {
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the file keeps the folder's permissions
+        }
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static X509Certificate sign(X509v3CertificateBuilder builder, PrivateKey key) throws OperatorCreationException, GeneralSecurityException {
@@ -200,14 +237,6 @@ public final class TestCertificateAuthority {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         return store;
-    }
-
-    private static KeyStore load(Path file) throws GeneralSecurityException, IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            KeyStore store = KeyStore.getInstance("PKCS12");
-            store.load(in, password());
-            return store;
-        }
     }
 
     private static void save(KeyStore store, Path file) throws GeneralSecurityException, IOException {

@@ -1,0 +1,71 @@
+package org.kiosk.platform.sim;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kiosk.platform.client.PlatformException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The simulator's CA across restarts of one data folder: what a kiosk enrolled before holds stays valid. */
+class TestCertificateAuthorityTest {
+
+    private static final char[] PASSWORD = "kiosk-store".toCharArray();
+
+    @Test
+    void aRestartedSimulatorKeepsItsCaAndEnrolsWithIt(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("platform");
+        Path first;
+        try (PlatformSimulator simulator = start(data)) {
+            first = simulator.enrolKiosk("kiosk-a", dir.resolve("a.p12"), PASSWORD);
+        }
+        assertThat(Files.getPosixFilePermissions(data.resolve(TestCertificateAuthority.SERVER_KEY)))
+                .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        try (PlatformSimulator simulator = start(data)) {
+            assertThat(simulator.client(first, PASSWORD).build().matters()).isNotEmpty();
+            Path second = simulator.enrolKiosk("kiosk-b", dir.resolve("b.p12"), PASSWORD);
+            assertThat(simulator.client(second, PASSWORD).build().matters()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aDataFolderWithoutTheServersPemFilesGetsThemFromTheSameCa(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("platform");
+        Path enrolled;
+        try (PlatformSimulator simulator = start(data)) {
+            enrolled = simulator.enrolKiosk("kiosk-a", dir.resolve("a.p12"), PASSWORD);
+        }
+        String before = Files.readString(data.resolve(TestCertificateAuthority.SERVER_CERTIFICATE));
+        Files.delete(data.resolve(TestCertificateAuthority.SERVER_CERTIFICATE));
+        Files.delete(data.resolve(TestCertificateAuthority.SERVER_KEY));
+        try (PlatformSimulator simulator = start(data)) {
+            assertThat(Files.readString(data.resolve(TestCertificateAuthority.SERVER_CERTIFICATE))).isNotEqualTo(before);
+            assertThat(simulator.client(enrolled, PASSWORD).build().matters()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void anUnreadableCaStoreRefusesEnrolmentOnly(@TempDir Path dir) throws Exception {
+        Path data = dir.resolve("platform");
+        Path enrolled;
+        try (PlatformSimulator simulator = start(data)) {
+            enrolled = simulator.enrolKiosk("kiosk-a", dir.resolve("a.p12"), PASSWORD);
+        }
+        Files.write(data.resolve(TestCertificateAuthority.CA_STORE), new byte[]{0x30, 0x03, 0x02, 0x01});
+        try (PlatformSimulator simulator = start(data)) {
+            assertThat(simulator.client(enrolled, PASSWORD).build().matters()).isNotEmpty();
+            assertThatThrownBy(() -> simulator.enrolKiosk("kiosk-b", dir.resolve("b.p12"), PASSWORD))
+                    .isInstanceOf(PlatformException.class).hasMessageContaining("500");
+            assertThat(dir.resolve("b.p12")).doesNotExist();
+        }
+    }
+
+    private static PlatformSimulator start(Path data) throws IOException {
+        return PlatformSimulator.start(PlatformSimulator.Options.forTest(data));
+    }
+}
