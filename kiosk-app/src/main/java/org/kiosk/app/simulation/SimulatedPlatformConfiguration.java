@@ -18,18 +18,18 @@ import org.kiosk.platform.model.FaultSettings;
 import org.kiosk.platform.model.IssuedAuthorisation;
 import org.kiosk.platform.model.StartingNowBooking;
 import org.kiosk.platform.sim.PlatformSimulator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Lazy;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The platform of the simulated stack ({@code kiosk.simulation.platform=true}): the platform simulator in this
- * process on loopback (free ports, its data under the kiosk's data folder), this kiosk enrolled with it as a
- * technician would, and the platform client the outbox sends through over mutual TLS. Journeys take it away by
+ * process on loopback (free ports, its data under the kiosk's data folder), starting beside the kiosk's services
+ * ({@link PlatformSimulatorStart}), this kiosk enrolled with it as a technician would, and the platform client the
+ * outbox sends through over mutual TLS. Journeys take it away by
  * making it answer 503 to everything, have it book appointments that start now, and ask it for the e-ID codes a
  * citizen's phone app would show (its admin operations).
  */
@@ -37,7 +37,6 @@ import tools.jackson.databind.json.JsonMapper;
 @ConditionalOnProperty(name = "kiosk.simulation.platform", havingValue = "true")
 public class SimulatedPlatformConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(SimulatedPlatformConfiguration.class);
     /** The simulated kiosk's own key store; it protects only a test certificate of the simulator's test CA. */
     private static final char[] KEY_STORE_PASSWORD = "simulated-kiosk".toCharArray();
 
@@ -46,34 +45,46 @@ public class SimulatedPlatformConfiguration {
         return kiosk.dataDir().resolve("platform-sim").toAbsolutePath();
     }
 
-    /** The simulator, started here or, when the launcher added {@link EarlyPlatformSimulator}, beside this context. */
-    @Bean(destroyMethod = "close")
-    PlatformSimulator platformSimulator(KioskProperties kiosk, ObjectProvider<EarlyPlatformSimulator> early) throws IOException {
-        Path data = dataFolder(kiosk);
-        EarlyPlatformSimulator started = early.getIfAvailable();
-        PlatformSimulator simulator = started != null ? started.simulator() : PlatformSimulator.start(PlatformSimulator.Options.forTest(data));
-        log.info("Platform simulator on {} (data in {})", simulator.uri(), data);
-        return simulator;
+    /** The simulator's start, begun here or, when the launcher added {@link EarlyPlatformSimulator}, before this context. */
+    @Bean
+    PlatformSimulatorStart platformSimulatorStart(KioskProperties kiosk, ObjectProvider<EarlyPlatformSimulator> early) throws IOException {
+        EarlyPlatformSimulator begun = early.getIfAvailable();
+        return begun != null ? begun.start() : PlatformSimulatorStart.begin(dataFolder(kiosk));
     }
 
+    /** The simulator once it is up, for whoever needs it running (closed by its start). */
+    @Bean(destroyMethod = "")
+    @Lazy
+    PlatformSimulator platformSimulator(PlatformSimulatorStart start) throws IOException {
+        return start.simulator();
+    }
+
+    /**
+     * The kiosk's client of the simulator. A kiosk enrolled with the simulator's CA before has its client at once, its
+     * requests waiting for the simulator to be up; otherwise it enrols, as a technician would, once the simulator is up.
+     */
     @Bean
-    PlatformClient platformClient(PlatformSimulator simulator, KioskProperties kiosk) throws IOException, PlatformException {
+    PlatformClient platformClient(PlatformSimulatorStart start, KioskProperties kiosk) throws IOException, PlatformException {
         Path keyStore = kiosk.dataDir().resolve("simulation").resolve("kiosk-" + kiosk.id() + ".p12").toAbsolutePath();
         Files.createDirectories(keyStore.getParent());
-        if (!Files.exists(keyStore)) {
-            simulator.enrolKiosk(kiosk.id(), keyStore, KEY_STORE_PASSWORD);
+        if (start.caKept() && Files.exists(keyStore)) {
+            return PlatformClient.builder(start.uri())
+                    .mutualTls(keyStore, KEY_STORE_PASSWORD, start.trustStore(), PlatformSimulator.storePassword())
+                    .platformStarting(start.started()).build();
         }
+        PlatformSimulator simulator = start.simulator();
+        simulator.enrolKiosk(kiosk.id(), keyStore, KEY_STORE_PASSWORD);
         return simulator.client(keyStore, KEY_STORE_PASSWORD).build();
     }
 
     @Bean
-    EmulatorControl.PhoneEids phoneEids(PlatformSimulator simulator) {
-        URI admin = simulator.devUri().orElseThrow().resolve("/admin/authorisations");
+    EmulatorControl.PhoneEids phoneEids(PlatformSimulatorStart start) {
         HttpClient http = HttpClient.newHttpClient();
         JsonMapper json = JsonMapper.builder().build();
         return (citizen, expired) -> {
             try {
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(admin).header("Content-Type", "application/json")
+                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(adminUri(start, "/admin/authorisations"))
+                        .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(new AuthorisationRequest(citizen, expired)))).build(),
                         HttpResponse.BodyHandlers.ofString());
                 if (answer.statusCode() != 201) {
@@ -91,26 +102,33 @@ public class SimulatedPlatformConfiguration {
     }
 
     @Bean
-    EmulatorControl.PlatformSwitch platformSwitch(PlatformSimulator simulator) {
-        URI faults = simulator.devUri().orElseThrow().resolve("/admin/faults");
+    EmulatorControl.PlatformSwitch platformSwitch(PlatformSimulatorStart start) {
         HttpClient http = HttpClient.newHttpClient();
         JsonMapper json = JsonMapper.builder().build();
         return reachable -> {
             FaultSettings settings = reachable ? FaultSettings.NONE : new FaultSettings(0, 0, 0, 1.0, 1, 0, false);
-            admin(http, HttpRequest.newBuilder(faults).PUT(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(settings))), 200,
-                    "the fault settings");
+            admin(http, HttpRequest.newBuilder(adminUri(start, "/admin/faults"))
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(settings))), 200, "the fault settings");
         };
     }
 
     @Bean
-    EmulatorControl.PlatformAppointments platformAppointments(PlatformSimulator simulator, CentreSettings centre,
+    EmulatorControl.PlatformAppointments platformAppointments(PlatformSimulatorStart start, CentreSettings centre,
             AppointmentsSettings appointments) {
-        URI startingNow = simulator.devUri().orElseThrow().resolve("/admin/appointments/starting-now");
         HttpClient http = HttpClient.newHttpClient();
         JsonMapper json = JsonMapper.builder().build();
         byte[] booking = json.writeValueAsBytes(new StartingNowBooking(centre.code(), appointments.bookableMatter()));
-        return () -> json.readValue(admin(http, HttpRequest.newBuilder(startingNow).POST(HttpRequest.BodyPublishers.ofByteArray(booking)),
-                201, "the appointment starting now"), Appointment.class);
+        return () -> json.readValue(admin(http, HttpRequest.newBuilder(adminUri(start, "/admin/appointments/starting-now"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(booking)), 201, "the appointment starting now"), Appointment.class);
+    }
+
+    /** An admin operation's address on the simulator's developer listener, once the simulator is up. */
+    private static URI adminUri(PlatformSimulatorStart start, String path) {
+        try {
+            return start.simulator().devUri().orElseThrow().resolve(path);
+        } catch (IOException e) {
+            throw new IllegalStateException("the platform simulator did not start: " + e.getMessage(), e);
+        }
     }
 
     /** Sends a JSON request to the simulator's admin listener and returns the answer's body, if it has the expected status. */
