@@ -2,6 +2,7 @@ package org.kiosk.app.calendar;
 
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.SettingsException;
+import org.kiosk.app.ops.PlatformRefresh;
 import org.kiosk.calendar.Region;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.client.PlatformUnavailableException;
@@ -21,13 +22,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The service centre ({@code kiosk.centre.*}), checked at start; the working calendars, refreshed from the platform
- * at start and every {@code kiosk.calendar.refresh-interval} (default 6 hours); and the matter advice read from them.
+ * at start and every {@code kiosk.calendar.refresh-interval} (default 6 hours, sooner after a file could not be
+ * fetched); and the matter advice read from them.
  */
 @Configuration(proxyBeanMethods = false)
 public class CalendarConfiguration {
@@ -55,11 +54,20 @@ public class CalendarConfiguration {
         return updates;
     }
 
+    /** The background refresh (none without a platform connection), sooner after a file could not be fetched. */
     @Bean(destroyMethod = "close")
-    CalendarRefresh calendarRefresh(CalendarUpdates updates, ObjectProvider<PlatformClient> platform, Environment environment)
+    PlatformRefresh calendarRefresh(CalendarUpdates updates, ObjectProvider<PlatformClient> platform, Environment environment)
             throws SettingsException {
         Duration interval = interval(environment.getProperty("kiosk.calendar.refresh-interval", "PT6H"));
-        return new CalendarRefresh(updates, platform.getIfAvailable() != null ? interval : null);
+        if (platform.getIfAvailable() == null) {
+            return PlatformRefresh.none("calendar");
+        }
+        return new PlatformRefresh("calendar", () -> {
+            CalendarUpdates.Report report = updates.refresh();
+            log.info("Calendar refresh: {} accepted, {} refused, {} not fetched", report.accepted().size(), report.refused().size(),
+                    report.unavailable().size());
+            return report.unavailable().isEmpty();
+        }, interval);
     }
 
     @Bean
@@ -81,44 +89,6 @@ public class CalendarConfiguration {
             return interval;
         } catch (DateTimeParseException e) {
             throw new SettingsException("kiosk.calendar.refresh-interval", "'" + value + "' is not an ISO-8601 duration, e.g. PT6H");
-        }
-    }
-
-    /** The calendar updates and the background refresh (none without a platform connection). */
-    public static final class CalendarRefresh implements AutoCloseable {
-
-        private final CalendarUpdates updates;
-        private final ScheduledExecutorService scheduler;
-
-        CalendarRefresh(CalendarUpdates updates, Duration interval) {
-            this.updates = updates;
-            if (interval == null) {
-                this.scheduler = null;
-                return;
-            }
-            this.scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "calendar-refresh");
-                thread.setDaemon(true);
-                return thread;
-            });
-            scheduler.scheduleWithFixedDelay(this::refresh, 0, interval.toSeconds(), TimeUnit.SECONDS);
-        }
-
-        private void refresh() {
-            try {
-                CalendarUpdates.Report report = updates.refresh();
-                log.info("Calendar refresh: {} accepted, {} refused, {} not fetched", report.accepted().size(),
-                        report.refused().size(), report.unavailable().size());
-            } catch (RuntimeException e) {
-                log.error("Calendar refresh failed, the data in use stays", e);
-            }
-        }
-
-        @Override
-        public void close() {
-            if (scheduler != null) {
-                scheduler.shutdownNow();
-            }
         }
     }
 }
