@@ -84,10 +84,14 @@ gtk_package() {
   if apt_candidate libgtk-3-0t64; then printf 'libgtk-3-0t64'; else printf 'libgtk-3-0'; fi
 }
 
-# Java options for the JavaFX runtime: JDK 24+ warns on every run about its use of sun.misc.Unsafe.
+# Java options for the kiosk's JVM. It runs as the client VM once did, with the quick compiler only: on a kiosk's two
+# cores the optimising compiler's work at start slowed the cold start by a third (scripts/bench-ui), while what the
+# kiosk computes afterwards (layout, a receipt, a QR code) stays far inside its targets. JDK 24+ also warns on every
+# run about JavaFX's use of sun.misc.Unsafe.
 java_ui_opts() {
+  printf '%s' "-XX:TieredStopAtLevel=1"
   if [ "$(jdk_version "$JAVA_HOME")" -ge 24 ] 2>/dev/null; then
-    printf '%s' "--sun-misc-unsafe-memory-access=allow"
+    printf ' %s' "--sun-misc-unsafe-memory-access=allow"
   fi
 }
 
