@@ -20,10 +20,7 @@ class TestCertificateAuthorityTest {
     @Test
     void aRestartedSimulatorKeepsItsCaAndEnrolsWithIt(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("platform");
-        Path first;
-        try (PlatformSimulator simulator = start(data)) {
-            first = simulator.enrolKiosk("kiosk-a", dir.resolve("a.p12"), PASSWORD);
-        }
+        Path first = enrolledOnce(data, dir.resolve("a.p12"));
         assertThat(Files.getPosixFilePermissions(data.resolve(TestCertificateAuthority.SERVER_KEY)))
                 .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         try (PlatformSimulator simulator = start(data)) {
@@ -36,10 +33,7 @@ class TestCertificateAuthorityTest {
     @Test
     void aDataFolderWithoutTheServersPemFilesGetsThemFromTheSameCa(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("platform");
-        Path enrolled;
-        try (PlatformSimulator simulator = start(data)) {
-            enrolled = simulator.enrolKiosk("kiosk-a", dir.resolve("a.p12"), PASSWORD);
-        }
+        Path enrolled = enrolledOnce(data, dir.resolve("a.p12"));
         String before = Files.readString(data.resolve(TestCertificateAuthority.SERVER_CERTIFICATE));
         Files.delete(data.resolve(TestCertificateAuthority.SERVER_CERTIFICATE));
         Files.delete(data.resolve(TestCertificateAuthority.SERVER_KEY));
@@ -52,16 +46,20 @@ class TestCertificateAuthorityTest {
     @Test
     void anUnreadableCaStoreRefusesEnrolmentOnly(@TempDir Path dir) throws Exception {
         Path data = dir.resolve("platform");
-        Path enrolled;
-        try (PlatformSimulator simulator = start(data)) {
-            enrolled = simulator.enrolKiosk("kiosk-a", dir.resolve("a.p12"), PASSWORD);
-        }
+        Path enrolled = enrolledOnce(data, dir.resolve("a.p12"));
         Files.write(data.resolve(TestCertificateAuthority.CA_STORE), new byte[]{0x30, 0x03, 0x02, 0x01});
         try (PlatformSimulator simulator = start(data)) {
             assertThat(simulator.client(enrolled, PASSWORD).build().matters()).isNotEmpty();
             assertThatThrownBy(() -> simulator.enrolKiosk("kiosk-b", dir.resolve("b.p12"), PASSWORD))
                     .isInstanceOf(PlatformException.class).hasMessageContaining("500");
             assertThat(dir.resolve("b.p12")).doesNotExist();
+        }
+    }
+
+    /** A simulator's first start on {@code data}, kiosk-a enrolled with it, then stopped: its key store. */
+    private static Path enrolledOnce(Path data, Path keyStore) throws IOException, PlatformException {
+        try (PlatformSimulator simulator = start(data)) {
+            return simulator.enrolKiosk("kiosk-a", keyStore, PASSWORD);
         }
     }
 
