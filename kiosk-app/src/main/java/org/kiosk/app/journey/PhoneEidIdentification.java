@@ -161,7 +161,7 @@ public final class PhoneEidIdentification implements PhoneIdentification {
         }
         log.info("e-ID redeemed: {}", identity);
         return new Result(Outcome.IDENTIFIED, Optional.of(new Identification.DocumentSummary(Identification.DocumentKind.ELECTRONIC_ID,
-                identity.expired(LocalDate.now(clock)), false)));
+                identity.expired(LocalDate.now(clock)), false, identity.identityLevel())));
     }
 
     private static void put(KioskSession session, DocumentField field, String value) {

@@ -35,6 +35,7 @@ import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.model.AuthorisationRequest;
 import org.kiosk.platform.model.BookingRequest;
 import org.kiosk.platform.model.FaultSettings;
+import org.kiosk.platform.model.IdentityLevel;
 import org.kiosk.platform.model.IssuedAuthorisation;
 import org.kiosk.sim.qr.QrScannerEmulator;
 import tools.jackson.databind.json.JsonMapper;
@@ -98,7 +99,8 @@ class PhoneEidIdentificationTest {
         show(issue("resident-01", false).code());
         PhoneIdentification.Result result = next(results);
         assertThat(result.outcome()).isEqualTo(Outcome.IDENTIFIED);
-        assertThat(result.document()).contains(new Identification.DocumentSummary(Identification.DocumentKind.ELECTRONIC_ID, false, false));
+        assertThat(result.document()).as("the platform verified resident-01, so the kiosk need not").contains(
+                new Identification.DocumentSummary(Identification.DocumentKind.ELECTRONIC_ID, false, false, IdentityLevel.VERIFIED));
         assertThat(session.documentField(DocumentField.NAME).map(PersonalValue::reveal)).contains("张三丰");
         assertThat(session.documentField(DocumentField.DOCUMENT_NUMBER).map(PersonalValue::reveal)).contains("440524188001010014");
         assertThat(session.documentField(DocumentField.DOCUMENT_TYPE).map(PersonalValue::reveal)).contains("RESIDENT_ID");

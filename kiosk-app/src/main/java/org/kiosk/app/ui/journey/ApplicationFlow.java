@@ -5,6 +5,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.BiFunction;
 import javafx.application.Platform;
 import org.kiosk.app.catalogue.Matter;
+import org.kiosk.app.catalogue.PlatformTerms;
 import org.kiosk.app.ui.screen.Navigator;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.service.Applications;
@@ -12,6 +13,7 @@ import org.kiosk.app.ui.service.Identification;
 import org.kiosk.app.ui.session.KioskSession;
 import org.kiosk.platform.model.FormField;
 import org.kiosk.platform.model.FormSchema;
+import org.kiosk.platform.model.IdentityLevel;
 
 /**
  * One application for one matter, as the screens move through it: nothing personal (that is in the session), only
@@ -19,6 +21,16 @@ import org.kiosk.platform.model.FormSchema;
  * handed to the FX thread only while the visit they belong to lasts.
  */
 public final class ApplicationFlow {
+
+    /** What the holder of the document read still needs, for this matter, before the form. */
+    public enum HolderCheck {
+        /** the document proves enough: no fingerprint is asked for and no counter visit needed */
+        NOT_NEEDED,
+        /** the fingerprint, with its separate consent, where the card and the module allow; the counter otherwise */
+        FINGERPRINT_OR_COUNTER,
+        /** verification by staff at the counter */
+        COUNTER
+    }
 
     private final Matter matter;
     private final FormSchema form;
@@ -64,6 +76,24 @@ public final class ApplicationFlow {
 
     public void document(Identification.DocumentSummary summary) {
         this.document = summary;
+    }
+
+    /**
+     * What the matter asks of the holder of the document read. The platform's terms say how strongly the applicant must
+     * be identified and whether a fingerprint is offered; a bundled matter follows the centre's rule, a verified holder
+     * for every application. Biometrics are asked for only where the matter needs a verified holder and offers them. A
+     * passport's holder is checked by staff, as the kiosk cannot verify a passport holder's fingerprint.
+     */
+    public HolderCheck holderCheck() {
+        if (document == null || document.kind() == Identification.DocumentKind.PASSPORT) {
+            return HolderCheck.COUNTER;
+        }
+        IdentityLevel needed = matter.terms().map(PlatformTerms::identityLevel).orElse(IdentityLevel.VERIFIED);
+        if (document.proves().compareTo(needed) >= 0) {
+            return HolderCheck.NOT_NEEDED;
+        }
+        boolean fingerprintOffered = matter.terms().map(PlatformTerms::fingerprintOffered).orElse(true);
+        return fingerprintOffered && document.fingerprintsOnCard() ? HolderCheck.FINGERPRINT_OR_COUNTER : HolderCheck.COUNTER;
     }
 
     public Applications.Verification verification() {

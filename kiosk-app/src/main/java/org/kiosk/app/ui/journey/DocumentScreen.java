@@ -57,11 +57,12 @@ public final class DocumentScreen implements Screen {
     }
 
     private void next(ScreenContext c) {
-        if (!passport() && c.services().biometrics().offered(flow.session())) {
+        ApplicationFlow.HolderCheck check = flow.holderCheck();
+        if (check == ApplicationFlow.HolderCheck.FINGERPRINT_OR_COUNTER && c.services().biometrics().offered(flow.session())) {
             c.navigator().show(new ConsentScreen(flow));
-        } else {
-            flow.verification(Applications.Verification.COUNTER);
-            c.navigator().show(FormScreen.first(flow));
+            return;
         }
+        flow.verification(check == ApplicationFlow.HolderCheck.NOT_NEEDED ? Applications.Verification.NONE : Applications.Verification.COUNTER);
+        c.navigator().show(FormScreen.first(flow));
     }
 }

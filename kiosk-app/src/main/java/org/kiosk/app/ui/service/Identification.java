@@ -1,6 +1,8 @@
 package org.kiosk.app.ui.service;
 
+import java.util.Objects;
 import org.kiosk.app.ui.session.KioskSession;
+import org.kiosk.platform.model.IdentityLevel;
 
 /**
  * Reading the citizen's identity document. The document's fields go straight into the session; the screens only
@@ -8,8 +10,23 @@ import org.kiosk.app.ui.session.KioskSession;
  */
 public interface Identification {
 
-    /** What the screens may know of a document that was read: nothing personal. */
-    record DocumentSummary(DocumentKind kind, boolean expired, boolean fingerprintsOnCard) {
+    /**
+     * What the screens may know of a document that was read: nothing personal.
+     *
+     * @param proves how far it identifies its holder: {@code DOCUMENT} for a document read here, the platform's level for
+     *               an e-ID (which may have verified its holder already)
+     */
+    record DocumentSummary(DocumentKind kind, boolean expired, boolean fingerprintsOnCard, IdentityLevel proves) {
+
+        public DocumentSummary {
+            Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(proves, "proves");
+        }
+
+        /** A document read at the kiosk. */
+        public DocumentSummary(DocumentKind kind, boolean expired, boolean fingerprintsOnCard) {
+            this(kind, expired, fingerprintsOnCard, IdentityLevel.DOCUMENT);
+        }
     }
 
     /** The document that was read; {@code ELECTRONIC_ID}: the identity came from the e-ID code on the citizen's phone. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.kiosk.app.KioskApplication;
+import org.kiosk.app.catalogue.RefreshedCatalogue;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.UiProperties;
 import org.kiosk.app.journey.StoredRatings;
@@ -46,6 +47,7 @@ import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.journey.ConsentScreen;
 import org.kiosk.app.ui.journey.IdentifyScreen;
+import org.kiosk.app.ui.journey.ResultScreen;
 import org.kiosk.app.ui.session.ManualUiClock;
 import org.kiosk.device.qr.QrScanner;
 import org.kiosk.device.qr.ScanCounts;
@@ -269,6 +271,41 @@ class CitizenJourneysTest {
                     throw new JourneyFailure("the identify screen does not say why the passport cannot be used");
                 }
                 c.ui().reset();
+            }
+        });
+    }
+
+    @Test
+    void aMatterThatNeedsOnlyTheDocumentAsksNoFingerprintEvenOfACardThatHasOne() throws Exception {
+        RefreshedCatalogue catalogue = context.getBean(RefreshedCatalogue.class);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (catalogue.source() != RefreshedCatalogue.Source.PLATFORM && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(catalogue.source()).as("the platform's catalogue, whose terms say what the matter needs").isEqualTo(RefreshedCatalogue.Source.PLATFORM);
+        run(new ApplicationJourney() {
+            @Override
+            public String name() {
+                return "document-only";
+            }
+
+            @Override
+            public String description() {
+                return "a matter that needs the document only, with a card that carries fingerprints";
+            }
+
+            @Override
+            public void run(JourneyContext c) throws Exception {
+                c.simulation().paperOut(false);
+                chooseMatter(c, UiLanguage.ENGLISH, RECORD_MATTER);
+                readCard(c, ResidentFingerprintJourney.CARD);
+                fillForm(c);
+                submit(c, ResultScreen.ID);
+                String counter = c.ui().texts().get(UiLanguage.ENGLISH, "result.verify-at-counter");
+                if (!SceneText.occurrences(c.ui().scene(), List.of(counter)).isEmpty()) {
+                    throw new JourneyFailure("the citizen is sent to the counter for a matter the document suffices for");
+                }
+                finish(c);
             }
         });
     }
