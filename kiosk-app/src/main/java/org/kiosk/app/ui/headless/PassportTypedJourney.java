@@ -37,6 +37,10 @@ public final class PassportTypedJourney extends PassportApplicationJourney {
             throw new JourneyFailure("an empty passport number was accepted without a message");
         }
         c.screenshot("passport-entry-empty");
+        c.press("key-" + NUMBER.charAt(0));
+        if (c.ui().scene().lookup("#passport-error") != null) {
+            throw new JourneyFailure("the message about the empty number stays while the number is typed");
+        }
         c.simulation().placePassport(SimulatedPassport.SAMPLE);
         try {
             typeZone(c, NUMBER, "19740813", EXPIRY);

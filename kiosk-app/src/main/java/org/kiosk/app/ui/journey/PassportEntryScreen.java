@@ -155,13 +155,9 @@ public final class PassportEntryScreen implements Screen {
         pane.getChildren().addAll(c.keyboardKey("key-delete", c.text("form.key-delete"), () -> {
             String current = entry(c.session(), step).orElse("");
             if (!current.isEmpty()) {
-                put(c.session(), step, Arrays.copyOf(current.toCharArray(), current.length() - 1));
+                edited(c, Arrays.copyOf(current.toCharArray(), current.length() - 1));
             }
-            c.navigator().show(this);
-        }), c.keyboardKey("key-clear", c.text("form.key-clear"), () -> {
-            put(c.session(), step, new char[0]);
-            c.navigator().show(this);
-        }));
+        }), c.keyboardKey("key-clear", c.text("form.key-clear"), () -> edited(c, new char[0])));
         return pane;
     }
 
@@ -170,8 +166,14 @@ public final class PassportEntryScreen implements Screen {
         if (current.length() < step.maxLength) {
             char[] next = Arrays.copyOf(current.toCharArray(), current.length() + 1);
             next[current.length()] = k;
-            put(c.session(), step, next);
+            edited(c, next);
         }
+    }
+
+    /** The entry changed: the message about the entry as it was no longer applies. */
+    private void edited(ScreenContext c, char[] value) {
+        put(c.session(), step, value);
+        errorKey = null;
         c.navigator().show(this);
     }
 
