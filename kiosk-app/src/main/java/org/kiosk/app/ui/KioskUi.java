@@ -283,7 +283,7 @@ public final class KioskUi implements Navigator {
             visitSince = clock.nanos();
             cardRemovalSince = -1;
             monitor.start();
-            session.onWipe(readAloud::stop);
+            session.onWipe(readAloud::visitEnded);
         }
     }
 
@@ -298,6 +298,8 @@ public final class KioskUi implements Navigator {
             warning = new TimeoutWarning(context, warning.remaining(), monitor.extensionsLeft(), this::extend,
                     this::setLanguage);
             root.getChildren().add(warning.node());
+            // shown again in another language: said again in it
+            readAloud.announce(warning.node(), language, elder);
         }
         if (previous != null) {
             NodeWiper.wipe(previous);
@@ -426,6 +428,7 @@ public final class KioskUi implements Navigator {
             root.getChildren().add(warning.node());
             root.applyCss();
             root.layout();
+            readAloud.announce(warning.node(), language, elder);
         }
 
         @Override

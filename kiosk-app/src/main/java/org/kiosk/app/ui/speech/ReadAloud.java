@@ -12,7 +12,9 @@ import org.kiosk.app.ui.session.UiClock;
 /**
  * The chrome's speech control: "read aloud" reads the current screen (see {@link SpokenText}) in its language, slower
  * in elder mode; while it speaks the control says "stop"; once the screen was read it offers "read again". A new
- * screen, a change of language or mode, and the end of the visit stop the speech. Runs on the FX thread.
+ * screen, a change of language or mode, and the end of the visit stop the speech. A citizen who asked for speech in
+ * this visit also hears what appears above the screen for them to act on, the inactivity warning. Runs on the FX
+ * thread.
  */
 public final class ReadAloud {
 
@@ -34,6 +36,8 @@ public final class ReadAloud {
     private boolean speaking;
     private long speakingSince;
     private boolean readHere;
+    /** Whether the citizen of this visit asked for speech. */
+    private boolean asked;
     /** Counts utterances, so that the end of one that was replaced or stopped changes nothing. */
     private long utterances;
 
@@ -71,6 +75,7 @@ public final class ReadAloud {
             stop();
             return;
         }
+        asked = true;
         UiLanguage language = context.language();
         String text = SpokenText.utterance(SpokenText.phrases(screen), language);
         long utterance = ++utterances;
@@ -89,6 +94,27 @@ public final class ReadAloud {
         }
         speech.stop();
         update();
+    }
+
+    /**
+     * Reads {@code shown}, which appeared above the screen for the citizen to act on, to a citizen who asked for speech
+     * in this visit: one who cannot read the screen would otherwise miss it. It replaces the screen's reading and does
+     * not count as listening, so it does not hold off the timeout it warns of.
+     */
+    public void announce(Node shown, UiLanguage language, boolean elder) {
+        if (!asked || !available()) {
+            return;
+        }
+        utterances++;
+        speaking = false;
+        speech.speak(SpokenText.utterance(SpokenText.phrases(shown), language), language, elder, () -> { });
+        update();
+    }
+
+    /** The visit ended: nothing more is said, and the next citizen has not asked for speech. */
+    public void visitEnded() {
+        stop();
+        asked = false;
     }
 
     /** Another screen (or the same in another language or mode) is about to show: what was said no longer applies. */

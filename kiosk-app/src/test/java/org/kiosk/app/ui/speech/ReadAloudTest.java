@@ -216,6 +216,51 @@ class ReadAloudTest extends FxRobot {
     }
 
     @Test
+    void theInactivityWarningIsReadToACitizenWhoAskedForSpeechAndDoesNotHoldOffTheTimeout() {
+        interact(() -> {
+            kiosk.ui.setLanguage(UiLanguage.ENGLISH);
+            kiosk.ui.show(new CallStaffScreen());
+        });
+        press(ReadAloud.READ_ID);
+        interact(speech::finish);
+        interact(() -> {
+            kiosk.clock.advance(kiosk.ui.inactivityIdle());
+            kiosk.ui.tick();
+        });
+        assertThat(kiosk.ui.visibleScreenId()).isEqualTo(TimeoutWarning.ID);
+        assertThat(speech.spoken).hasSize(2);
+        assertThat(speech.last().language()).isEqualTo(UiLanguage.ENGLISH);
+        assertThat(speech.last().text()).startsWith(kiosk.texts.get(UiLanguage.ENGLISH, "timeout.title"))
+                .contains(kiosk.texts.get(UiLanguage.ENGLISH, "timeout.extend"));
+        interact(() -> ((Button) kiosk.ui.scene().lookup("#timeout-language-" + UiLanguage.TRADITIONAL_CHINESE.tag())).fire());
+        assertThat(speech.spoken).hasSize(3);
+        assertThat(speech.last().language()).isEqualTo(UiLanguage.TRADITIONAL_CHINESE);
+        assertThat(speech.last().text()).startsWith(kiosk.texts.get(UiLanguage.TRADITIONAL_CHINESE, "timeout.title"));
+        interact(() -> {
+            kiosk.clock.advance(kiosk.ui.warningCountdown());
+            kiosk.ui.tick();
+        });
+        assertThat(kiosk.ui.inVisit()).as("the warning being read does not count as the citizen using the kiosk").isFalse();
+        assertThat(speech.speaking()).isFalse();
+    }
+
+    @Test
+    void aCitizenWhoDidNotAskForSpeechIsNotSpokenTo() {
+        interact(() -> kiosk.ui.show(new CallStaffScreen()));
+        press(ReadAloud.READ_ID);
+        interact(() -> kiosk.ui.endVisit());
+        int said = speech.spoken.size();
+        interact(() -> {
+            kiosk.ui.resetForNextCitizen();
+            kiosk.ui.show(new CallStaffScreen());
+            kiosk.clock.advance(kiosk.ui.inactivityIdle());
+            kiosk.ui.tick();
+        });
+        assertThat(kiosk.ui.visibleScreenId()).isEqualTo(TimeoutWarning.ID);
+        assertThat(speech.spoken).as("the next citizen did not ask for speech").hasSize(said);
+    }
+
+    @Test
     void theEndOfTheVisitStopsTheSpeech() {
         interact(() -> {
             FoundationTour.putSampleHolder(kiosk.ui.session());
