@@ -12,6 +12,8 @@ import org.kiosk.app.appointments.AppointmentsSettings;
 import org.kiosk.app.config.KioskProperties;
 import org.kiosk.app.config.OutboxProperties;
 import org.kiosk.app.consent.SqliteConsentStore;
+import org.kiosk.app.ops.EidMetrics;
+import org.kiosk.app.ops.MeteredPhoneIdentification;
 import org.kiosk.app.outbox.KioskOutbox;
 import org.kiosk.app.outbox.LocalReferenceCode;
 import org.kiosk.app.outbox.OutboxException;
@@ -49,16 +51,17 @@ public class JourneyConfiguration {
     /** The phone's e-ID code needs both the QR scanner and the platform; without either the option is not offered. */
     @Bean
     PhoneIdentification phoneIdentification(ObjectProvider<QrScanner> scanner, ObjectProvider<PlatformClient> platform,
-            AppointmentsSettings codes, ReplayStore usedCodes, ExecutorService journeyExecutor) {
+            AppointmentsSettings codes, ReplayStore usedCodes, ExecutorService journeyExecutor, EidMetrics eidMetrics) {
         QrScanner qr = scanner.getIfAvailable();
         PlatformClient client = platform.getIfAvailable();
         if (qr == null || client == null) {
             return PhoneIdentification.NONE;
         }
-        return new PhoneEidIdentification(AppointmentsConfiguration.scans(qr), client, codes.codeIssuer(), usedCodes, () -> {
-            DeviceState state = qr.status().state();
-            return state == DeviceState.ONLINE || state == DeviceState.BUSY;
-        }, Clock.systemDefaultZone(), journeyExecutor);
+        return new MeteredPhoneIdentification(new PhoneEidIdentification(AppointmentsConfiguration.scans(qr), client, codes.codeIssuer(),
+                usedCodes, () -> {
+                    DeviceState state = qr.status().state();
+                    return state == DeviceState.ONLINE || state == DeviceState.BUSY;
+                }, Clock.systemDefaultZone(), journeyExecutor), eidMetrics);
     }
 
     @Bean

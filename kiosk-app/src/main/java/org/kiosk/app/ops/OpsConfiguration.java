@@ -73,6 +73,11 @@ public class OpsConfiguration {
     }
 
     @Bean
+    EidMetrics eidMetrics() {
+        return new EidMetrics();
+    }
+
+    @Bean
     OutboxStatus outboxStatus(KioskOutbox outbox) {
         return new KioskOutboxStatus(outbox);
     }

@@ -318,8 +318,11 @@ class CitizenJourneysTest {
     @Test
     void thePhonesEidCodeLeadsToASubmittedApplicationWithThePrefilledForm() throws Exception {
         int printed = printer().receipts().size();
+        Counter identified = context.getBean(MeterRegistry.class).find("kiosk.eid.codes").tag("outcome", "identified").counter();
+        double before = identified.count();
         String out = run(new PhoneEidJourney());
         assertThat(printer().awaitReceipts(printed + 1, Duration.ofSeconds(10))).isTrue();
+        assertThat(identified.count()).isEqualTo(before + 1);
         assertThat(out).doesNotContain("440524188001010014").doesNotContain("张三丰");
     }
 
