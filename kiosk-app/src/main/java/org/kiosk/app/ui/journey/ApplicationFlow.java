@@ -10,6 +10,7 @@ import org.kiosk.app.ui.screen.Navigator;
 import org.kiosk.app.ui.screen.Screen;
 import org.kiosk.app.ui.service.Applications;
 import org.kiosk.app.ui.service.Identification;
+import org.kiosk.app.ui.service.PassportIdentification;
 import org.kiosk.app.ui.session.KioskSession;
 import org.kiosk.platform.model.FormField;
 import org.kiosk.platform.model.FormSchema;
@@ -36,6 +37,7 @@ public final class ApplicationFlow {
     private final FormSchema form;
     private final KioskSession session;
     private Identification.DocumentSummary document;
+    private boolean chipUnverifiable;
     private Applications.Verification verification = Applications.Verification.NONE;
     private Applications.Submission submission;
     private Applications.PrintOutcome printed;
@@ -76,6 +78,18 @@ public final class ApplicationFlow {
 
     public void document(Identification.DocumentSummary summary) {
         this.document = summary;
+        this.chipUnverifiable = false;
+    }
+
+    /** A passport read from its chip, and how far its data proved genuine. */
+    public void passport(PassportIdentification.PassportSummary read) {
+        document(read.document());
+        this.chipUnverifiable = read.authenticity() == PassportIdentification.Authenticity.NOT_VERIFIABLE;
+    }
+
+    /** Whether the document is a passport whose chip this kiosk could not verify (no trusted signer of its country). */
+    public boolean chipUnverifiable() {
+        return chipUnverifiable;
     }
 
     /**

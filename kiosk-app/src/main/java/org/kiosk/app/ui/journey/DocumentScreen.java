@@ -47,6 +47,9 @@ public final class DocumentScreen implements Screen {
         if (passport()) {
             box.getChildren().add(c.body(c.text("document.passport-counter")));
         }
+        if (flow.chipUnverifiable()) {
+            box.getChildren().add(c.body(c.text("document.passport-not-verifiable")));
+        }
         box.getChildren().add(c.primary("document-continue", c.text("journey.continue"), () -> next(c)));
         return box;
     }

@@ -122,7 +122,7 @@ public final class PassportReadScreen implements Screen {
                 stage = Stage.EXPIRED;
                 c.navigator().show(this);
             } else {
-                flow.document(summary.document());
+                flow.passport(summary);
                 c.navigator().show(new DocumentScreen(flow));
             }
         }));

@@ -10,6 +10,7 @@ import org.kiosk.app.catalogue.ServiceCatalogue;
 import org.kiosk.app.ui.KioskUi;
 import org.kiosk.app.ui.audit.TourStop;
 import org.kiosk.app.ui.service.Identification;
+import org.kiosk.app.ui.service.PassportIdentification;
 import org.kiosk.app.ui.service.PassportIdentification.Problem;
 import org.kiosk.app.ui.session.DocumentField;
 
@@ -68,6 +69,15 @@ public final class PassportTour {
             ui.session().putDocumentField(DocumentField.BIRTH_DATE, "1974-08-12".toCharArray());
             ui.session().putDocumentField(DocumentField.VALID_UNTIL, "2034-04-15".toCharArray());
             read.document(new Identification.DocumentSummary(Identification.DocumentKind.PASSPORT, false, false));
+            ui.show(new DocumentScreen(read));
+        }));
+        stops.add(new TourStop(DocumentScreen.ID + "-passport-not-verifiable", (ui, clock) -> {
+            ApplicationFlow read = flow.apply(ui);
+            ui.session().putDocumentField(DocumentField.DOCUMENT_TYPE, "PASSPORT".toCharArray());
+            ui.session().putDocumentField(DocumentField.NAME, "ERIKSSON ANNA MARIA".toCharArray());
+            read.passport(new PassportIdentification.PassportSummary(
+                    new Identification.DocumentSummary(Identification.DocumentKind.PASSPORT, false, false),
+                    PassportIdentification.Authenticity.NOT_VERIFIABLE));
             ui.show(new DocumentScreen(read));
         }));
         return stops;

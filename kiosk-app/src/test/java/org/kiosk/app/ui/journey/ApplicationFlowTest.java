@@ -13,6 +13,7 @@ import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.app.ui.journey.ApplicationFlow.HolderCheck;
 import org.kiosk.app.ui.service.Identification.DocumentKind;
 import org.kiosk.app.ui.service.Identification.DocumentSummary;
+import org.kiosk.app.ui.service.PassportIdentification;
 import org.kiosk.app.ui.session.KioskSession;
 import org.kiosk.platform.model.DocumentType;
 import org.kiosk.platform.model.FormSchema;
@@ -54,6 +55,20 @@ class ApplicationFlowTest {
     void aPassportsHolderIsAlwaysCheckedAtTheCounter() {
         assertThat(check(platformMatter(IdentityLevel.DOCUMENT, false), PASSPORT)).isEqualTo(HolderCheck.COUNTER);
         assertThat(check(bundledMatter(), PASSPORT)).isEqualTo(HolderCheck.COUNTER);
+    }
+
+    @Test
+    void aPassportChipThisKioskCannotVerifyIsRememberedUntilAnotherDocumentIsRead() {
+        Matter matter = platformMatter(IdentityLevel.DOCUMENT, false);
+        ApplicationFlow flow = new ApplicationFlow(matter, matter.application().orElseThrow().schema(), new KioskSession());
+        flow.passport(new PassportIdentification.PassportSummary(PASSPORT, PassportIdentification.Authenticity.NOT_VERIFIABLE));
+        assertThat(flow.chipUnverifiable()).isTrue();
+        assertThat(flow.holderCheck()).isEqualTo(HolderCheck.COUNTER);
+        flow.passport(new PassportIdentification.PassportSummary(PASSPORT, PassportIdentification.Authenticity.VERIFIED));
+        assertThat(flow.chipUnverifiable()).isFalse();
+        flow.passport(new PassportIdentification.PassportSummary(PASSPORT, PassportIdentification.Authenticity.NOT_VERIFIABLE));
+        flow.document(PERMIT);
+        assertThat(flow.chipUnverifiable()).isFalse();
     }
 
     @Test
