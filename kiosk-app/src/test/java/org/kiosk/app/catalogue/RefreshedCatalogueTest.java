@@ -26,10 +26,12 @@ import org.kiosk.app.ui.i18n.Texts;
 import org.kiosk.app.ui.i18n.UiLanguage;
 import org.kiosk.platform.client.PlatformClient;
 import org.kiosk.platform.model.DocumentType;
+import org.kiosk.platform.model.MatterList;
 import org.kiosk.platform.model.Region;
 import org.kiosk.platform.sim.Catalogue;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The catalogue fetched from the platform simulator over HTTP on loopback, kept in the kiosk's SQLite file: in use
@@ -184,18 +186,9 @@ class RefreshedCatalogueTest {
         RefreshedCatalogue stored = catalogue(platform.client);
         assertThat(stored.refresh()).isEmpty();
         AtomicReference<String> body = new AtomicReference<>();
-        HttpServer garbage = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        garbage.createContext("/", exchange -> {
-            byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, bytes.length);
-            exchange.getResponseBody().write(bytes);
-            exchange.close();
-        });
-        garbage.start();
+        HttpServer garbage = answering(body);
         try {
-            PlatformClient client = PlatformClient.builder(URI.create("http://127.0.0.1:" + garbage.getAddress().getPort())).plainHttp().build();
-            RefreshedCatalogue catalogue = catalogue(client);
+            RefreshedCatalogue catalogue = catalogue(clientOf(garbage));
             assertThat(catalogue.source()).isEqualTo(Source.STORED);
             for (String answer : new String[] {"<html>maintenance</html>", "{\"matters\": [", "{\"matters\": []}",
                     "{\"matters\": [{\"implementationCode\": \"11440100007436085C2000112005000\"}]}", "null"}) {
@@ -209,6 +202,23 @@ class RefreshedCatalogueTest {
                     .contains("the platform's catalogue lists no matters");
         } finally {
             garbage.stop(0);
+        }
+    }
+
+    @Test
+    void aDocumentTypeALaterPlatformAddedIsLeftOutAndTheRestOfTheAnswerTaken() throws Exception {
+        String seeded = JsonMapper.builder().build().writeValueAsString(new MatterList(Catalogue.seeded().matters()));
+        String withNewType = seeded.replace("\"acceptedDocuments\":[\"RESIDENT_ID\"", "\"acceptedDocuments\":[\"MILITARY_ID\",\"RESIDENT_ID\"");
+        assertThat(withNewType).isNotEqualTo(seeded);
+        HttpServer later = answering(new AtomicReference<>(withNewType));
+        try {
+            RefreshedCatalogue catalogue = catalogue(clientOf(later));
+            assertThat(catalogue.refresh()).isEmpty();
+            assertThat(catalogue.source()).isEqualTo(Source.PLATFORM);
+            assertThat(catalogue.matterByCode(SimulatorCatalogue.FUND).orElseThrow().terms().orElseThrow().acceptedDocuments())
+                    .containsExactly(DocumentType.RESIDENT_ID, DocumentType.HMT_RESIDENCE_PERMIT);
+        } finally {
+            later.stop(0);
         }
     }
 
@@ -227,5 +237,23 @@ class RefreshedCatalogueTest {
         assertThat(now.application().orElseThrow().schema().fields()).extracting(f -> f.name()).doesNotContain("monthlyRent");
         assertThat(started.name().in(UiLanguage.ENGLISH)).isEqualTo("Housing provident fund withdrawal for rent");
         assertThat(started.application().orElseThrow().schema().fields()).extracting(f -> f.name()).contains("monthlyRent");
+    }
+
+    /** A loopback server answering every request with the JSON in {@code body}. */
+    private static HttpServer answering(AtomicReference<String> body) throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
+
+    private static PlatformClient clientOf(HttpServer server) {
+        return PlatformClient.builder(URI.create("http://127.0.0.1:" + server.getAddress().getPort())).plainHttp().build();
     }
 }
