@@ -1,11 +1,7 @@
 package org.kiosk.app.ops;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import java.util.EnumMap;
-import java.util.Map;
-import java.util.Objects;
 import org.kiosk.app.ui.service.PhoneIdentification;
 
 /**
@@ -15,24 +11,15 @@ import org.kiosk.app.ui.service.PhoneIdentification;
  */
 public final class EidMetrics implements MeterBinder {
 
-    private final Map<PhoneIdentification.Outcome, Counter> codes = new EnumMap<>(PhoneIdentification.Outcome.class);
+    private final EnumCounters<PhoneIdentification.Outcome> codes = new EnumCounters<>(PhoneIdentification.Outcome.class,
+            "kiosk.eid.codes", "Codes checked as a phone's e-ID, by outcome", "outcome", "e-ID");
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (PhoneIdentification.Outcome outcome : PhoneIdentification.Outcome.values()) {
-            codes.put(outcome, Counter.builder("kiosk.eid.codes")
-                    .description("Codes checked as a phone's e-ID, by outcome")
-                    .tag("outcome", Labels.of(outcome))
-                    .register(registry));
-        }
+        codes.bindTo(registry);
     }
 
     void checked(PhoneIdentification.Outcome outcome) {
-        Objects.requireNonNull(outcome, "outcome");
-        Counter counter = codes.get(outcome);
-        if (counter == null) {
-            throw new IllegalStateException("e-ID meters are not bound to a registry yet");
-        }
-        counter.increment();
+        codes.increment(outcome);
     }
 }

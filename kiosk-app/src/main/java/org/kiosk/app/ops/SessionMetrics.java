@@ -1,12 +1,9 @@
 package org.kiosk.app.ops;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import java.time.Duration;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -20,17 +17,13 @@ public final class SessionMetrics implements MeterBinder, SessionRecorder {
     static final Duration[] DURATION_BUCKETS = {Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
             Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(20)};
 
-    private final Map<SessionOutcome, Counter> sessions = new EnumMap<>(SessionOutcome.class);
+    private final EnumCounters<SessionOutcome> sessions = new EnumCounters<>(SessionOutcome.class, "kiosk.sessions",
+            "Citizens' sessions that ended, by outcome", "outcome", "session");
     private volatile Timer duration;
 
     @Override
     public void bindTo(MeterRegistry registry) {
-        for (SessionOutcome outcome : SessionOutcome.values()) {
-            sessions.put(outcome, Counter.builder("kiosk.sessions")
-                    .description("Citizens' sessions that ended, by outcome")
-                    .tag("outcome", Labels.of(outcome))
-                    .register(registry));
-        }
+        sessions.bindTo(registry);
         duration = Timer.builder("kiosk.session.duration")
                 .description("How long citizens' sessions lasted, from the first touch to the end")
                 .serviceLevelObjectives(DURATION_BUCKETS)
@@ -47,7 +40,7 @@ public final class SessionMetrics implements MeterBinder, SessionRecorder {
         if (timer == null) {
             throw new IllegalStateException("session meters are not bound to a registry yet");
         }
-        sessions.get(outcome).increment();
+        sessions.increment(outcome);
         timer.record(length);
     }
 }

@@ -24,11 +24,12 @@ import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCSException;
 import org.kiosk.platform.client.KioskCredentials;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -203,20 +204,27 @@ public final class TestCertificateAuthority {
                 new GeneralName(GeneralName.iPAddress, "127.0.0.1"),
                 new GeneralName(GeneralName.iPAddress, "::1")}));
         X509Certificate certificate = sign(builder, caKey);
-        writeAtomically(dataDir.resolve(SERVER_KEY), KioskCredentials.pem("PRIVATE KEY", keys.getPrivate().getEncoded()));
-        writeAtomically(dataDir.resolve(SERVER_CERTIFICATE), KioskCredentials.pem("CERTIFICATE", certificate.getEncoded())
-                + KioskCredentials.pem("CERTIFICATE", issuer.getEncoded()));
+        writeAtomically(dataDir.resolve(SERVER_KEY), ascii(KioskCredentials.pem("PRIVATE KEY", keys.getPrivate().getEncoded())), true);
+        writeAtomically(dataDir.resolve(SERVER_CERTIFICATE), ascii(KioskCredentials.pem("CERTIFICATE", certificate.getEncoded())
+                + KioskCredentials.pem("CERTIFICATE", issuer.getEncoded())), true);
     }
 
-    /** Writes a file readable by its owner only, whole or not at all. */
-    private static void writeAtomically(Path file, String text) throws IOException {
+    private static byte[] ascii(String pem) {
+        return pem.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Writes a file whole or not at all; one for its owner only is never readable by others, not even half-written. */
+    private static void writeAtomically(Path file, byte[] content, boolean ownerOnly) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        Files.writeString(temporary, text);
-        try {
-            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException e) {
-            // not a POSIX file system: the file keeps the folder's permissions
+        Files.deleteIfExists(temporary);
+        if (ownerOnly) {
+            try {
+                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the file keeps the folder's permissions
+            }
         }
+        Files.write(temporary, content);
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
@@ -240,11 +248,9 @@ public final class TestCertificateAuthority {
     }
 
     private static void save(KeyStore store, Path file) throws GeneralSecurityException, IOException {
-        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-            store.store(out, password());
-        }
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.store(out, password());
+        writeAtomically(file, out.toByteArray(), false);
     }
 
     /** A certificate request the CA will not sign; the message says why and contains no key material. */

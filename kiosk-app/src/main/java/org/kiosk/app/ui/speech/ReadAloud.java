@@ -102,7 +102,7 @@ public final class ReadAloud {
      * not count as listening, so it does not hold off the timeout it warns of.
      */
     public void announce(Node shown, UiLanguage language, boolean elder) {
-        if (!asked || !available()) {
+        if (!asked) {
             return;
         }
         utterances++;
